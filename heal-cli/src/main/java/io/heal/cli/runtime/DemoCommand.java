@@ -1,0 +1,18 @@
+package io.heal.cli.runtime;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** Watch Heal heal real services through five faults. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Watch Heal heal real services through five faults.")
+public final class DemoCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() {
+    System.err.println("heal demo: not built yet");
+    return 2;
+  }
+}

@@ -1,0 +1,8 @@
+package io.heal.core.anomaly;
+
+/** How bad an anomaly is. */
+public enum Severity {
+  LOW,
+  MEDIUM,
+  HIGH
+}
