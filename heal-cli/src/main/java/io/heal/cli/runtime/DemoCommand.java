@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Watch Heal heal real services through five faults.")
+    description = "Watch Heal heal real services through five faults.",
+    subcommands = DemoCodeCommand.class)
 public final class DemoCommand implements Callable<Integer> {
 
   @Override
