@@ -1,5 +1,6 @@
 package io.heal.cli.runtime;
 
+import io.heal.cli.repair.DemoCodeCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
