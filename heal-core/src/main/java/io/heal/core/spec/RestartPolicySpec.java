@@ -3,10 +3,12 @@ package io.heal.core.spec;
 import java.time.Duration;
 
 /**
- * Restart back-off and intensity limit. The n-th consecutive restart waits {@code min(maxDelay,
- * initialDelay * multiplier^(n-1))}, spread by +/- jitter (a fraction). After the service has been
- * healthy for {@code resetAfter} the count starts again. More than {@code maxRestarts} restarts
- * within {@code within} marks the service FAILED and escalates.
+ * Restart back-off and intensity limit. The first restart of a run of failures is issued at once (a
+ * single crash costs nothing but the restart); the second waits {@code initialDelay}, and each
+ * later one {@code multiplier} times longer, capped at {@code maxDelay}, spread by +/- {@code
+ * jitter} (a fraction of the delay). Once the service has been healthy for {@code resetAfter} the
+ * run starts again. More than {@code maxRestarts} restarts within {@code within} marks the service
+ * FAILED and escalates.
  */
 public record RestartPolicySpec(
     Duration initialDelay,
@@ -17,7 +19,7 @@ public record RestartPolicySpec(
     int maxRestarts,
     Duration within) {
 
-  public static final Duration DEFAULT_INITIAL_DELAY = Duration.ZERO;
+  public static final Duration DEFAULT_INITIAL_DELAY = Duration.ofMillis(200);
   public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(30);
   public static final double DEFAULT_MULTIPLIER = 2.0;
   public static final double DEFAULT_JITTER = 0.1;

@@ -1,0 +1,120 @@
+package io.heal.supervisor;
+
+import io.heal.core.signal.ProcessExit;
+import io.heal.core.spec.StopSpec;
+import io.heal.core.time.HealClock;
+import io.heal.supervisor.internal.Signals;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A running child process. Its exit is reported through {@link #exit()} the moment the OS reports
+ * it (no polling). Signals go to the whole process group when the child has one. Thread-safe.
+ */
+public final class ChildProcess {
+
+  private final LaunchSpec spec;
+  private final Process process;
+  private final boolean ownGroup;
+  private final long startNanos;
+  private final Signals signals;
+  private final CompletableFuture<ProcessExit> exit;
+
+  ChildProcess(
+      LaunchSpec spec,
+      Process process,
+      boolean ownGroup,
+      long startNanos,
+      HealClock clock,
+      Signals signals) {
+    this.spec = spec;
+    this.process = process;
+    this.ownGroup = ownGroup;
+    this.startNanos = startNanos;
+    this.signals = signals;
+    long pid = process.pid();
+    this.exit =
+        process
+            .onExit()
+            .thenApply(
+                p -> {
+                  long at = clock.monotonicNanos();
+                  int code = p.exitValue();
+                  return new ProcessExit(
+                      spec.service(), clock.now(), pid, code, Signals.nameOfExit(code), at);
+                });
+  }
+
+  public String service() {
+    return spec.service();
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** The monotonic reading taken just before the process was spawned. */
+  public long startNanos() {
+    return startNanos;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** Completes once, when the process has exited. Never completes exceptionally. */
+  public CompletableFuture<ProcessExit> exit() {
+    return exit;
+  }
+
+  /** Sends a signal (TERM, KILL, QUIT, ...) to the process group, or the process if it has none. */
+  public void signal(String name) {
+    signals.send(ownGroup ? -pid() : pid(), name);
+  }
+
+  /**
+   * Stops the process: {@code stop.signal()} to its group, then SIGKILL after the grace period;
+   * once the leader has exited, SIGKILL to the group again so that no descendant outlives it.
+   */
+  public CompletableFuture<ProcessExit> stop(StopSpec stop, ScheduledExecutorService scheduler) {
+    if (process.isAlive()) {
+      signal(stop.signal());
+      ScheduledFuture<?> kill =
+          scheduler.schedule(this::kill, stop.grace().toNanos(), TimeUnit.NANOSECONDS);
+      exit.whenComplete((e, t) -> kill.cancel(false));
+    }
+    return exit.whenComplete((e, t) -> reapGroup());
+  }
+
+  /** SIGKILL to the whole group at once. */
+  public void kill() {
+    if (process.isAlive()) {
+      signal("KILL");
+    }
+  }
+
+  private void reapGroup() {
+    if (ownGroup) {
+      signals.sendQuietly(-pid(), "KILL");
+    }
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+  }
+
+  /** The log file its output goes to. */
+  public LaunchSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public String toString() {
+    return spec.service() + "[pid " + pid() + (isAlive() ? "" : ", exited") + "]";
+  }
+
+  /** The exit, if it has happened. */
+  public Optional<ProcessExit> exitNow() {
+    return Optional.ofNullable(exit.getNow(null));
+  }
+}

@@ -1,0 +1,2 @@
+/** Operating-system details of the supervisor: signals by name and number. */
+package io.heal.supervisor.internal;
