@@ -1,0 +1,74 @@
+package io.heal.daemon.internal;
+
+import io.heal.core.audit.AuditTrail;
+import io.heal.core.incident.IncidentStore;
+import io.heal.core.time.HealClock;
+import io.heal.daemon.EngineEvent;
+import io.heal.daemon.EngineListener;
+import io.heal.daemon.ProbeFactory;
+import io.heal.daemon.spi.Notifier;
+import io.heal.remedy.RemedyPolicy;
+import io.heal.supervisor.ProcessLauncher;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.DoubleSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** What every service supervisor shares: the loop, the clock, and the engine's collaborators. */
+public final class EngineContext {
+
+  private static final Logger LOG = Logger.getLogger("heal.engine");
+
+  final HealClock clock;
+  final ScheduledExecutorService loop;
+  final ProcessLauncher launcher;
+  final ProbeFactory probes;
+  final IncidentStore incidents;
+  final AuditTrail audit;
+  final Notifier notifier;
+  final RemedyPolicy policy = new RemedyPolicy();
+  final DoubleSupplier random;
+  final Path logDir;
+  final IncidentIds ids;
+  private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
+
+  public EngineContext(
+      HealClock clock,
+      ScheduledExecutorService loop,
+      ProbeFactory probes,
+      IncidentStore incidents,
+      AuditTrail audit,
+      Notifier notifier,
+      DoubleSupplier random,
+      Path logDir) {
+    this.clock = clock;
+    this.loop = loop;
+    this.launcher = new ProcessLauncher(clock);
+    this.probes = probes;
+    this.incidents = incidents;
+    this.audit = audit;
+    this.notifier = notifier;
+    this.random = random;
+    this.logDir = logDir;
+    this.ids = new IncidentIds(clock);
+  }
+
+  public void addListener(EngineListener listener) {
+    listeners.add(listener);
+  }
+
+  void emit(String service, EngineEvent.Type type, String message, Optional<String> incident) {
+    EngineEvent event = new EngineEvent(clock.now(), service, type, message, incident);
+    for (EngineListener l : listeners) {
+      try {
+        l.onEvent(event);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "listener failed on " + event, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package io.heal.daemon.internal;
+
+import io.heal.core.audit.AuditEntry;
+import io.heal.core.incident.Evidence;
+import io.heal.core.incident.Incident;
+import io.heal.core.incident.IncidentKind;
+import io.heal.core.incident.Step;
+import io.heal.core.remedy.Decision;
+import io.heal.core.spec.ServiceSpec;
+import io.heal.daemon.EngineEvent.Type;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The open incident of one service: every step is saved durably before the engine goes on, emitted
+ * as an event, and decisions are audited. One incident covers a run of failures until the service
+ * is verified healthy or escalated.
+ */
+final class IncidentRecorder {
+
+  private static final Logger LOG = Logger.getLogger("heal.incidents");
+
+  private final EngineContext ctx;
+  private final ServiceSpec spec;
+  private Incident open;
+  private String lastId;
+
+  IncidentRecorder(EngineContext ctx, ServiceSpec spec) {
+    this.ctx = ctx;
+    this.spec = spec;
+  }
+
+  Optional<Incident> open() {
+    return Optional.ofNullable(open);
+  }
+
+  Optional<String> lastId() {
+    return Optional.ofNullable(lastId);
+  }
+
+  /** Opens an incident, or notes a further failure on the one already open. */
+  void detect(IncidentKind kind, String release, Instant onset, Evidence evidence, String summary) {
+    Instant now = ctx.clock.now();
+    if (open == null) {
+      open =
+          Incident.open(
+              ctx.ids.next(spec.name()), spec.name(), kind, release, onset, now, evidence, summary);
+      lastId = open.id();
+    } else {
+      open = open.withStep(now, Step.NOTE, "failed again: " + summary);
+    }
+    save();
+    ctx.emit(spec.name(), Type.DETECTED, summary, Optional.of(open.id()));
+  }
+
+  void decided(Decision d) {
+    String alternatives =
+        d.alternatives().stream()
+            .map(a -> a.remedy().name().toLowerCase() + ": " + a.whyNot())
+            .collect(Collectors.joining("; "));
+    String message =
+        d.remedy().name().toLowerCase()
+            + " - "
+            + d.reason()
+            + " (not chosen: "
+            + alternatives
+            + ")";
+    step(
+        Step.REMEDY_CHOSEN,
+        message,
+        Type.DECIDED,
+        d.remedy().name().toLowerCase() + ": " + d.reason());
+    Map<String, String> details = new LinkedHashMap<>(d.inputs());
+    details.put("reason", d.reason());
+    details.put("alternatives", alternatives);
+    open().ifPresent(i -> details.put("incident", i.id()));
+    ctx.audit.append(
+        new AuditEntry(
+            ctx.clock.now(), "heal", d.remedy().name().toLowerCase(), spec.name(), details));
+  }
+
+  void step(Step step, String message, Type type) {
+    step(ctx.clock.now(), step, message, type, message);
+  }
+
+  void stepAt(Instant at, Step step, String message, Type type) {
+    step(at, step, message, type, message);
+  }
+
+  private void step(Step step, String message, Type type, String eventText) {
+    step(ctx.clock.now(), step, message, type, eventText);
+  }
+
+  private void step(Instant at, Step step, String message, Type type, String eventText) {
+    if (open == null) {
+      ctx.emit(spec.name(), type, eventText, Optional.empty());
+      return;
+    }
+    open = open.withStep(at, step, message);
+    save();
+    ctx.emit(spec.name(), type, eventText, Optional.of(open.id()));
+  }
+
+  void updateEvidence(UnaryOperator<Evidence> change) {
+    if (open != null) {
+      open = open.withEvidence(change.apply(open.evidence()));
+      save();
+    }
+  }
+
+  void resolve(String message) {
+    if (open == null) {
+      return;
+    }
+    open = open.resolved(ctx.clock.now(), message);
+    save();
+    String ttr = open.timeToRecover().map(d -> " after " + d.toMillis() + " ms").orElse("");
+    ctx.emit(spec.name(), Type.RECOVERED, message + ttr, Optional.of(open.id()));
+    open = null;
+  }
+
+  void escalate(String reason) {
+    if (open == null) {
+      return;
+    }
+    open = open.escalated(ctx.clock.now(), reason);
+    save();
+    ctx.notifier.escalate(spec, open, reason);
+    ctx.emit(spec.name(), Type.ESCALATED, reason, Optional.of(open.id()));
+    open = null;
+  }
+
+  private void save() {
+    try {
+      ctx.incidents.save(open);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "cannot save incident " + open.id(), e);
+    }
+  }
+}

@@ -1,0 +1,545 @@
+package io.heal.daemon.internal;
+
+import io.heal.core.incident.Evidence;
+import io.heal.core.incident.IncidentKind;
+import io.heal.core.incident.Step;
+import io.heal.core.probe.Probe;
+import io.heal.core.remedy.Decision;
+import io.heal.core.service.ServiceState;
+import io.heal.core.service.ServiceStatus;
+import io.heal.core.signal.ProbeResult;
+import io.heal.core.signal.ProcessExit;
+import io.heal.core.spec.ProbeSpec;
+import io.heal.core.spec.ServiceSpec;
+import io.heal.daemon.EngineEvent.Type;
+import io.heal.remedy.Backoff;
+import io.heal.remedy.Failure;
+import io.heal.remedy.RestartIntensity;
+import io.heal.supervisor.ChildProcess;
+import io.heal.supervisor.LogFiles;
+import io.heal.supervisor.ThreadDumps;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
+
+/**
+ * The state machine of one supervised service. Every method runs on the engine thread: process
+ * exits and probe results are posted to it, and stale ones (from an earlier process, told apart by
+ * its generation) are dropped.
+ */
+public final class ServiceSupervisor {
+
+  /** How often probes run while a service starts, so readiness is seen promptly. */
+  public static final Duration DEFAULT_STARTUP_POLL = Duration.ofMillis(25);
+
+  /**
+   * A service without probes counts as ready once its process has stayed up this long (like
+   * supervisord's startsecs), so a process that dies at once is not taken for healed.
+   */
+  public static final Duration DEFAULT_UPTIME_WITHOUT_PROBES = Duration.ofSeconds(1);
+
+  /** How many log lines go into an incident's evidence. */
+  public static final int DEFAULT_EVIDENCE_LOG_LINES = 20;
+
+  private final EngineContext ctx;
+  private final ServiceSpec spec;
+  private final RestartIntensity intensity;
+  private final ProbeTracker probeTracker;
+  private final List<Probe> probes = new ArrayList<>();
+  private final IncidentRecorder incidents;
+  private final Timers timers;
+  private final Consumer<ServiceSupervisor> onChange;
+  private final Path logFile;
+
+  private ServiceState state = ServiceState.STOPPED;
+  private Instant since;
+  private String release;
+  private String knownGood;
+  private long deployedAtNanos = -1;
+  private int failuresSinceDeploy;
+  private ChildProcess child;
+  private int generation;
+  private int attempt;
+  private int totalRestarts;
+  private boolean wanted;
+  private Runnable afterExit;
+  private ScheduledFuture<?> startupTimer;
+
+  public ServiceSupervisor(
+      EngineContext ctx, ServiceSpec spec, Consumer<ServiceSupervisor> onChange) {
+    this.ctx = ctx;
+    this.spec = spec;
+    this.intensity = new RestartIntensity(spec.restart());
+    this.probeTracker = new ProbeTracker(spec.probes());
+    for (ProbeSpec p : spec.probes()) {
+      probes.add(ctx.probes.create(spec.name(), p));
+    }
+    this.incidents = new IncidentRecorder(ctx, spec);
+    this.timers = new Timers(ctx.loop);
+    this.onChange = onChange;
+    this.logFile = ctx.logDir.resolve(spec.name() + ".log");
+    this.release = spec.currentRelease();
+    this.knownGood = spec.knownGoodRelease();
+    this.since = ctx.clock.now();
+  }
+
+  public ServiceSpec spec() {
+    return spec;
+  }
+
+  public ServiceState state() {
+    return state;
+  }
+
+  public Path logFile() {
+    return logFile;
+  }
+
+  public ServiceStatus status() {
+    return new ServiceStatus(
+        spec.name(),
+        state,
+        release,
+        knownGood,
+        Optional.ofNullable(child).filter(ChildProcess::isAlive).map(ChildProcess::pid),
+        totalRestarts,
+        since,
+        incidents.lastId());
+  }
+
+  // ---- commands
+
+  /** Starts the service if it is not running. */
+  public void start() {
+    wanted = true;
+    if (child == null || !child.isAlive()) {
+      spawn();
+    }
+  }
+
+  /** Stops the service for good (shutdown); completes when its process group is gone. */
+  public CompletableFuture<Void> stop() {
+    wanted = false;
+    timers.cancelAll();
+    if (child == null || !child.isAlive()) {
+      setState(ServiceState.STOPPED);
+      return CompletableFuture.completedFuture(null);
+    }
+    afterExit = () -> setState(ServiceState.STOPPED);
+    setState(ServiceState.STOPPING);
+    ctx.emit(
+        spec.name(), Type.STOPPED, "stopping (SIG" + spec.stop().signal() + ")", Optional.empty());
+    return child.stop(spec.stop(), ctx.loop).thenApply(e -> null);
+  }
+
+  /** A person's restart: clears FAILED and the restart count, then starts afresh. */
+  public void restartByOperator() {
+    intensity.clear();
+    attempt = 0;
+    ctx.emit(spec.name(), Type.NOTE, "restart requested by operator", Optional.empty());
+    relaunchNow();
+  }
+
+  /** Switches to another release; it must stay healthy for its promotion period. */
+  public void deploy(String version) {
+    if (spec.release(version).isEmpty()) {
+      throw new IllegalArgumentException(
+          "version: unknown release '"
+              + version
+              + "' of service "
+              + spec.name()
+              + " (known: "
+              + String.join(", ", spec.releases().keySet().stream().sorted().toList())
+              + ")");
+    }
+    ctx.emit(
+        spec.name(),
+        Type.NOTE,
+        "deploying release " + version + " (was " + release + ")",
+        Optional.empty());
+    release = version;
+    deployedAtNanos = ctx.clock.monotonicNanos();
+    failuresSinceDeploy = 0;
+    attempt = 0;
+    relaunchNow();
+  }
+
+  /** A person's rollback to the known-good release. */
+  public void rollbackByOperator() {
+    ctx.emit(
+        spec.name(),
+        Type.NOTE,
+        "rollback requested by operator: " + release + " -> " + knownGood,
+        Optional.empty());
+    release = knownGood;
+    deployedAtNanos = -1;
+    failuresSinceDeploy = 0;
+    attempt = 0;
+    relaunchNow();
+  }
+
+  private void relaunchNow() {
+    wanted = true;
+    timers.cancelAll();
+    if (child != null && child.isAlive()) {
+      afterExit = this::spawn;
+      setState(ServiceState.STOPPING);
+      child.stop(spec.stop(), ctx.loop);
+    } else {
+      spawn();
+    }
+  }
+
+  // ---- lifecycle
+
+  private void spawn() {
+    generation++;
+    int gen = generation;
+    timers.cancelGeneration();
+    probeTracker.reset();
+    var launch = Launches.of(spec, release, logFile);
+    try {
+      child = ctx.launcher.launch(launch);
+    } catch (RuntimeException e) {
+      child = null;
+      setState(ServiceState.STARTING);
+      Evidence ev = evidence(Optional.empty(), Optional.empty(), Map.of("error", e.getMessage()));
+      failure(IncidentKind.FAILED_START, ev, ctx.clock.now(), "cannot start: " + e.getMessage());
+      return;
+    }
+    setState(ServiceState.STARTING);
+    ChildProcess started = child;
+    started.exit().thenAccept(e -> ctx.loop.execute(() -> onExit(gen, e)));
+    ctx.emit(
+        spec.name(),
+        Type.STARTED,
+        "started release " + release + " (pid " + started.pid() + ")",
+        incidents.open().map(i -> i.id()));
+    if (probes.isEmpty()) {
+      timers.inGeneration(DEFAULT_UPTIME_WITHOUT_PROBES, () -> markReadyIfStarting(gen));
+      return;
+    }
+    for (int i = 0; i < probes.size(); i++) {
+      Probe probe = probes.get(i);
+      ProbeSpec ps = spec.probes().get(i);
+      timers.inGeneration(Duration.ZERO, () -> runProbe(gen, probe, ps));
+    }
+    startupTimer = timers.inGeneration(spec.startupPeriod(), () -> onStartupTimeout(gen));
+  }
+
+  private void runProbe(int gen, Probe probe, ProbeSpec ps) {
+    if (gen != generation || !(state == ServiceState.STARTING || state == ServiceState.RUNNING)) {
+      return;
+    }
+    long startNanos = ctx.clock.monotonicNanos();
+    probe
+        .check()
+        .whenComplete(
+            (result, error) ->
+                ctx.loop.execute(
+                    () -> {
+                      if (result != null) {
+                        onProbe(gen, result);
+                      }
+                      long elapsed = ctx.clock.monotonicNanos() - startNanos;
+                      Duration next =
+                          state == ServiceState.STARTING
+                              ? DEFAULT_STARTUP_POLL
+                              : ps.interval().minusNanos(elapsed);
+                      timers.inGeneration(
+                          next.isNegative() ? Duration.ZERO : next, () -> runProbe(gen, probe, ps));
+                    }));
+  }
+
+  private void onProbe(int gen, ProbeResult result) {
+    if (gen != generation || child == null) {
+      return;
+    }
+    if (state == ServiceState.STARTING) {
+      probeTracker.record(result);
+      if (probeTracker.allReady()) {
+        markReady(gen);
+      }
+    } else if (state == ServiceState.RUNNING) {
+      probeTracker.record(result);
+      probeTracker.failingProbe().ifPresent(this::onProbeFailure);
+    }
+  }
+
+  private void onProbeFailure(String probe) {
+    boolean hang = probeTracker.streakAllTimeouts(probe);
+    IncidentKind symptom = hang ? IncidentKind.HANG : IncidentKind.UNHEALTHY;
+    ProbeResult first = probeTracker.streakStart(probe).orElseThrow();
+    int threshold =
+        spec.probes().stream()
+            .filter(p -> p.name().equals(probe))
+            .findFirst()
+            .orElseThrow()
+            .failureThreshold();
+    String summary =
+        (hang ? "hung: probe " + probe + " timed out " : "unhealthy: probe " + probe + " failed ")
+            + threshold
+            + " times in a row ("
+            + first.detail()
+            + ")";
+    failure(symptom, evidence(Optional.empty(), Optional.empty(), Map.of()), first.at(), summary);
+  }
+
+  private void onStartupTimeout(int gen) {
+    if (gen != generation || state != ServiceState.STARTING) {
+      return;
+    }
+    String last =
+        probeTracker.history().isEmpty()
+            ? "no probe answered"
+            : "last probe: "
+                + probeTracker.history().get(probeTracker.history().size() - 1).detail();
+    String summary =
+        "not ready within its startup period of "
+            + spec.startupPeriod().toMillis()
+            + " ms ("
+            + last
+            + ")";
+    Instant onset = ctx.clock.now().minus(spec.startupPeriod());
+    failure(
+        IncidentKind.FAILED_START,
+        evidence(Optional.empty(), Optional.empty(), Map.of()),
+        onset,
+        summary);
+  }
+
+  private void onExit(int gen, ProcessExit exit) {
+    if (gen != generation) {
+      return;
+    }
+    timers.cancelGeneration();
+    if (afterExit != null) {
+      Runnable next = afterExit;
+      afterExit = null;
+      next.run();
+      return;
+    }
+    if (!wanted) {
+      if (state != ServiceState.FAILED) {
+        setState(ServiceState.STOPPED);
+      }
+      return;
+    }
+    Evidence ev =
+        evidence(
+            Optional.of(exit.exitCode()), exit.signal(), Map.of("pid", Long.toString(exit.pid())));
+    failure(
+        IncidentKind.CRASH, ev, exit.at(), "crashed: " + exit.describe() + ", pid " + exit.pid());
+  }
+
+  private void markReadyIfStarting(int gen) {
+    if (gen == generation && state == ServiceState.STARTING) {
+      markReady(gen);
+    }
+  }
+
+  private void markReady(int gen) {
+    setState(ServiceState.RUNNING);
+    if (startupTimer != null) {
+      startupTimer.cancel(false);
+    }
+    long readyMillis = (ctx.clock.monotonicNanos() - child.startNanos()) / 1_000_000;
+    ctx.emit(
+        spec.name(),
+        Type.READY,
+        "ready on release " + release + " in " + readyMillis + " ms",
+        incidents.open().map(i -> i.id()));
+    incidents.resolve("probes pass on release " + release + " (pid " + child.pid() + ")");
+    timers.inGeneration(spec.restart().resetAfter(), () -> attempt = 0);
+    if (inPromotion()) {
+      timers.inGeneration(spec.promotionPeriod(), this::promote);
+    }
+    onChange.accept(this);
+  }
+
+  private void promote() {
+    if (state != ServiceState.RUNNING || !inPromotion()) {
+      return;
+    }
+    String old = knownGood;
+    knownGood = release;
+    deployedAtNanos = -1;
+    failuresSinceDeploy = 0;
+    ctx.emit(
+        spec.name(),
+        Type.PROMOTED,
+        "release "
+            + release
+            + " stayed healthy for "
+            + spec.promotionPeriod().toSeconds()
+            + " s: now known-good (was "
+            + old
+            + ")",
+        Optional.empty());
+    onChange.accept(this);
+  }
+
+  boolean inPromotion() {
+    return deployedAtNanos >= 0 && !release.equals(knownGood);
+  }
+
+  // ---- failure handling
+
+  private void failure(IncidentKind symptom, Evidence ev, Instant onset, String summary) {
+    boolean promo = inPromotion();
+    if (promo) {
+      failuresSinceDeploy++;
+    }
+    long now = ctx.clock.monotonicNanos();
+    int next = attempt + 1;
+    Duration delay = Backoff.delay(spec.restart(), next, ctx.random);
+    Failure f =
+        new Failure(
+            symptom,
+            ev.exitCode(),
+            release,
+            knownGood,
+            promo,
+            failuresSinceDeploy,
+            next,
+            intensity.count(now),
+            intensity.allows(now),
+            intensity.describeLimit(),
+            spec.noRestartExitCodes(),
+            delay);
+    Decision d = ctx.policy.decide(f);
+    Remedies.apply(this, d, f, promo ? IncidentKind.BAD_RELEASE : symptom, ev, onset, summary);
+  }
+
+  // package-private hooks for Remedies
+
+  IncidentRecorder incidents() {
+    return incidents;
+  }
+
+  EngineContext ctx() {
+    return ctx;
+  }
+
+  String release() {
+    return release;
+  }
+
+  Optional<ChildProcess> liveChild() {
+    return Optional.ofNullable(child).filter(ChildProcess::isAlive);
+  }
+
+  void stopWanting() {
+    wanted = false;
+    timers.cancelAll();
+  }
+
+  void countRestart(boolean rollback) {
+    totalRestarts++;
+    if (rollback) {
+      release = knownGood;
+      deployedAtNanos = -1;
+      failuresSinceDeploy = 0;
+      attempt = 0;
+    } else {
+      attempt++;
+      intensity.record(ctx.clock.monotonicNanos());
+    }
+  }
+
+  /** Replaces the process: stops the live one (if any), waits the delay, starts a new one. */
+  void replace(IncidentKind symptom, Duration delay, String what) {
+    Runnable relaunch =
+        () -> {
+          if (delay.isZero()) {
+            spawnForRemedy(what);
+          } else {
+            setState(ServiceState.BACKOFF);
+            timers.inGeneration(delay, () -> spawnForRemedy(what));
+          }
+        };
+    Optional<ChildProcess> live = liveChild();
+    if (live.isEmpty()) {
+      relaunch.run();
+      return;
+    }
+    afterExit = relaunch;
+    setState(ServiceState.STOPPING);
+    ChildProcess old = live.get();
+    if (symptom == IncidentKind.HANG) {
+      if (spec.jvm()) {
+        ThreadDumps.capture(old, ThreadDumps.DEFAULT_TIMEOUT, ctx.loop)
+            .thenAccept(
+                dump ->
+                    ctx.loop.execute(
+                        () -> {
+                          dump.ifPresent(t -> incidents.updateEvidence(e -> e.withThreadDump(t)));
+                          incidents.step(
+                              Step.REMEDY_STARTED,
+                              (dump.isPresent() ? "thread dump captured; " : "no thread dump; ")
+                                  + "SIGKILL to hung pid "
+                                  + old.pid(),
+                              Type.ACTION);
+                          old.kill();
+                        }));
+      } else {
+        incidents.step(Step.REMEDY_STARTED, "SIGKILL to hung pid " + old.pid(), Type.ACTION);
+        old.kill();
+      }
+    } else {
+      incidents.step(
+          Step.REMEDY_STARTED,
+          "stopping pid "
+              + old.pid()
+              + " (SIG"
+              + spec.stop().signal()
+              + ", then SIGKILL after "
+              + spec.stop().grace().toMillis()
+              + " ms)",
+          Type.ACTION);
+      old.stop(spec.stop(), ctx.loop);
+    }
+  }
+
+  private void spawnForRemedy(String what) {
+    if (!wanted) {
+      return;
+    }
+    Instant issued = ctx.clock.now();
+    spawn();
+    if (child != null) {
+      incidents.stepAt(
+          issued,
+          Step.REMEDY_FINISHED,
+          what + ": pid " + child.pid() + " started on release " + release,
+          Type.ACTION);
+    }
+  }
+
+  void setState(ServiceState next) {
+    if (next != state) {
+      state = next;
+      since = ctx.clock.now();
+    }
+    onChange.accept(this);
+  }
+
+  private Evidence evidence(
+      Optional<Integer> exitCode, Optional<String> signal, Map<String, String> details) {
+    return new Evidence(
+        exitCode,
+        signal,
+        probeTracker.history(),
+        LogFiles.tail(logFile, DEFAULT_EVIDENCE_LOG_LINES),
+        Optional.empty(),
+        List.of(),
+        details);
+  }
+}

@@ -1,0 +1,214 @@
+package io.heal.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sun.net.httpserver.HttpServer;
+import io.heal.core.audit.AuditTrail;
+import io.heal.core.incident.Incident;
+import io.heal.core.incident.IncidentKind;
+import io.heal.core.incident.IncidentStatus;
+import io.heal.core.service.ServiceState;
+import io.heal.core.service.ServiceStatus;
+import io.heal.core.spec.EscalationSpec;
+import io.heal.core.spec.ServiceSpec;
+import io.heal.core.time.HealClock;
+import io.heal.daemon.internal.WebhookNotifier;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine against real child processes (shell one-liners), without probes. */
+class EngineProcessTest {
+
+  @TempDir Path dir;
+  private final MemoryIncidentStore store = new MemoryIncidentStore();
+  private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
+  private Engine engine;
+
+  private Engine engine(ServiceSpec... services) {
+    ObjectMapper json =
+        new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule());
+    engine =
+        new Engine(
+            Specs.heal(dir.resolve("data"), services),
+            new EngineOptions(
+                HealClock.system(),
+                store,
+                AuditTrail.none(),
+                new WebhookNotifier(HttpClient.newHttpClient(), json),
+                (service, probe) -> {
+                  throw new AssertionError("no probes here");
+                },
+                () -> 0.5));
+    engine.addListener(events::add);
+    engine.start();
+    return engine;
+  }
+
+  @AfterEach
+  void stopEngine() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  private ServiceStatus status(String name) {
+    return engine.status().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void restartsACrashedProcessAndRecordsTheIncident() throws Exception {
+    Path marker = dir.resolve("crashed-once");
+    // crashes with exit 3 the first time, then stays up
+    String script =
+        "if [ -f " + marker + " ]; then exec sleep 300; else touch " + marker + "; exit 3; fi";
+    engine(Specs.service("api", dir, List.of("sh", "-c", script)));
+
+    await()
+        .atMost(10, TimeUnit.SECONDS)
+        .until(() -> store.list().stream().anyMatch(i -> i.status() == IncidentStatus.RESOLVED));
+
+    Incident incident = store.list().get(0);
+    assertThat(incident.kind()).isEqualTo(IncidentKind.CRASH);
+    assertThat(incident.evidence().exitCode()).contains(3);
+    assertThat(incident.timeToRecover()).isPresent();
+    assertThat(status("api").state()).isEqualTo(ServiceState.RUNNING);
+    assertThat(status("api").restarts()).isEqualTo(1);
+  }
+
+  @Test
+  void doesNotRestartAnExitCodeListedAsDeliberate() {
+    engine(
+        Specs.service(
+            "batch",
+            dir,
+            List.of("sh", "-c", "exit 0"),
+            List.of(),
+            Specs.FAST_RESTARTS,
+            Set.of(0),
+            EscalationSpec.logOnly()));
+
+    await()
+        .atMost(10, TimeUnit.SECONDS)
+        .until(
+            () ->
+                status("batch").state() == ServiceState.STOPPED
+                    && events.stream().anyMatch(e -> e.type() == EngineEvent.Type.STOPPED));
+
+    assertThat(status("batch").restarts()).isZero();
+    assertThat(store.list()).isEmpty();
+  }
+
+  @Test
+  void flappingServiceBacksOffThenFailsAndCallsTheWebhook() throws Exception {
+    HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    List<String> bodies = new CopyOnWriteArrayList<>();
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    receiver.start();
+    try {
+      URI hook = URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+      engine(
+          Specs.service(
+              "flappy",
+              dir,
+              List.of("sh", "-c", "exit 7"),
+              List.of(),
+              Specs.FAST_RESTARTS,
+              Set.of(),
+              new EscalationSpec(List.of(hook))));
+
+      await().atMost(20, TimeUnit.SECONDS).until(() -> !bodies.isEmpty());
+
+      assertThat(status("flappy").state()).isEqualTo(ServiceState.FAILED);
+      assertThat(status("flappy").restarts()).isEqualTo(3);
+      assertThat(bodies.get(0)).contains("\"service\":\"flappy\"").contains("restart limit");
+      Incident incident = store.list().get(0);
+      assertThat(incident.status()).isEqualTo(IncidentStatus.ESCALATED);
+      List<String> decisions =
+          incident.timeline().stream()
+              .filter(t -> t.step() == io.heal.core.incident.Step.REMEDY_CHOSEN)
+              .map(t -> t.message())
+              .toList();
+      assertThat(decisions).hasSize(4);
+      assertThat(decisions.get(0)).contains("at once");
+      assertThat(decisions.get(1)).contains("after 50ms back-off");
+      assertThat(decisions.get(2)).contains("after 100ms back-off");
+      assertThat(decisions.get(3)).startsWith("escalate");
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
+  @Test
+  void operatorRestartRevivesAFailedService() throws Exception {
+    Path fixed = dir.resolve("fixed");
+    String script = "if [ -f " + fixed + " ]; then exec sleep 300; else exit 5; fi";
+    engine(Specs.service("api", dir, List.of("sh", "-c", script)));
+    await().atMost(20, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.FAILED);
+
+    Files.createFile(fixed);
+    engine.restart("api").get(5, TimeUnit.SECONDS);
+
+    await().atMost(10, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.RUNNING);
+  }
+
+  @Test
+  void stopLeavesNoProcessOfTheGroupBehind() throws Exception {
+    Path pids = dir.resolve("pids");
+    // a parent with two grandchildren that ignore nothing special; all share the group
+    String script =
+        "sleep 300 & echo $! >> " + pids + "; sleep 300 & echo $! >> " + pids + "; wait";
+    engine(Specs.service("tree", dir, List.of("sh", "-c", script)));
+    await()
+        .atMost(10, TimeUnit.SECONDS)
+        .until(() -> Files.exists(pids) && Files.readAllLines(pids).size() == 2);
+    long leader = status("tree").pid().orElseThrow();
+
+    engine.stop().get(20, TimeUnit.SECONDS);
+
+    List<Long> all =
+        new java.util.ArrayList<>(Files.readAllLines(pids).stream().map(Long::parseLong).toList());
+    all.add(leader);
+    await()
+        .atMost(10, TimeUnit.SECONDS)
+        .untilAsserted(
+            () ->
+                assertThat(all)
+                    .allSatisfy(
+                        pid ->
+                            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
+                                .isNotEqualTo(java.util.Optional.of(true))));
+  }
+
+  @Test
+  void unknownServiceIsNamedInTheError() {
+    engine(Specs.service("api", dir, List.of("sleep", "300")));
+
+    assertThat(engine.restart("nope"))
+        .failsWithin(Duration.ofSeconds(1))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withMessageContaining("no service named 'nope'")
+        .withMessageContaining("api");
+  }
+}

@@ -1,0 +1,70 @@
+package io.heal.daemon;
+
+import io.heal.core.spec.ControlSpec;
+import io.heal.core.spec.EscalationSpec;
+import io.heal.core.spec.HealSpec;
+import io.heal.core.spec.LogSpec;
+import io.heal.core.spec.ProbeSpec;
+import io.heal.core.spec.ReleaseSpec;
+import io.heal.core.spec.RestartPolicySpec;
+import io.heal.core.spec.ServiceSpec;
+import io.heal.core.spec.StopSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Specs for engine tests, built without the config module. */
+final class Specs {
+
+  static final RestartPolicySpec FAST_RESTARTS =
+      new RestartPolicySpec(
+          Duration.ofMillis(50),
+          Duration.ofMillis(400),
+          2.0,
+          0.0,
+          Duration.ofSeconds(60),
+          3,
+          Duration.ofSeconds(60));
+
+  private Specs() {}
+
+  static ServiceSpec service(String name, Path dir, List<String> command) {
+    return service(
+        name, dir, command, List.of(), FAST_RESTARTS, Set.of(), EscalationSpec.logOnly());
+  }
+
+  static ServiceSpec service(
+      String name,
+      Path dir,
+      List<String> command,
+      List<ProbeSpec> probes,
+      RestartPolicySpec restart,
+      Set<Integer> noRestart,
+      EscalationSpec escalation) {
+    return new ServiceSpec(
+        name,
+        dir,
+        Map.of(),
+        List.of(),
+        Map.of(
+            ServiceSpec.DEFAULT_RELEASE,
+            new ReleaseSpec(ServiceSpec.DEFAULT_RELEASE, command, Optional.empty())),
+        ServiceSpec.DEFAULT_RELEASE,
+        ServiceSpec.DEFAULT_RELEASE,
+        ServiceSpec.DEFAULT_PROMOTION_PERIOD,
+        probes,
+        restart,
+        noRestart,
+        new StopSpec("TERM", Duration.ofSeconds(2)),
+        escalation,
+        LogSpec.defaults(),
+        false);
+  }
+
+  static HealSpec heal(Path dataDir, ServiceSpec... services) {
+    return new HealSpec(dataDir, new ControlSpec("127.0.0.1", 0), List.of(services));
+  }
+}
