@@ -1,0 +1,90 @@
+package io.heal.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starting and stopping the sample service: SIGTERM, bad releases, dependencies, arguments. */
+class SampleLifecycleTest {
+
+  @TempDir Path workDir;
+
+  @Test
+  void stopsGracefullyWithExitZeroOnSigterm() throws Exception {
+    try (SampleProcess sample = SampleProcess.startReady(workDir)) {
+      sample.process().destroy();
+
+      assertThat(sample.awaitExit()).isZero();
+    }
+  }
+
+  @Test
+  void badReleaseIsNeverHealthyAndLogsWhy() throws Exception {
+    try (SampleProcess sample =
+        SampleProcess.startReady(workDir, "--release", "v2", "--bad-release")) {
+      assertThat(sample.get("/healthz").statusCode()).isEqualTo(503);
+      assertThat(sample.get("/healthz").body()).contains("\"status\":\"unhealthy\"");
+      assertThat(sample.get("/readyz").statusCode()).isEqualTo(503);
+      assertThat(sample.lines()).contains("ERROR release v2: config key 'ledger.url' missing");
+    }
+  }
+
+  @Test
+  void readyzFailsWhenDependencyDoesNotAnswer() throws Exception {
+    int deadPort = freePort();
+    try (SampleProcess sample =
+        SampleProcess.startReady(
+            workDir, "--depends-on", "http://127.0.0.1:" + deadPort + "/healthz")) {
+      assertThat(sample.get("/readyz").statusCode()).isEqualTo(503);
+      assertThat(sample.get("/healthz").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void readyzPassesWhenDependencyAnswers() throws Exception {
+    HttpServer dependency =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    dependency.createContext(
+        "/",
+        exchange -> {
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
+    dependency.start();
+    String url = "http://127.0.0.1:" + dependency.getAddress().getPort() + "/";
+    try (SampleProcess sample = SampleProcess.startReady(workDir, "--depends-on", url)) {
+      // the first check may meet a cold JVM on a busy machine: readiness must come, not be instant
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () -> {
+                var response = sample.get("/readyz");
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+              });
+    } finally {
+      dependency.stop(0);
+    }
+  }
+
+  @Test
+  void refusesUnknownOptionWithExitTwo() throws Exception {
+    try (SampleProcess sample = SampleProcess.start(workDir, "--colour", "red")) {
+      assertThat(sample.awaitExit()).isEqualTo(2);
+      sample.awaitLine("ERROR unknown option, found '--colour'");
+    }
+  }
+
+  private static int freePort() throws Exception {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
