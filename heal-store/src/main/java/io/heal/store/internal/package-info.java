@@ -1,0 +1,2 @@
+/** Internals of the store: crash-safe file writes and hashing. Not for use outside heal-store. */
+package io.heal.store.internal;
