@@ -81,7 +81,16 @@ class HealConfigLoaderTest {
     assertThat(health.startupPeriod()).isEqualTo(Duration.ofSeconds(10));
     assertThat(ledger.probes().get(1).name()).isEqualTo("tcp");
     assertThat(ledger.probes().get(1).target()).isEqualTo(new ProbeTarget.Tcp("127.0.0.1", 18081));
-    assertThat(ledger.restart()).isEqualTo(RestartPolicySpec.defaults());
+    assertThat(ledger.restart())
+        .isEqualTo(
+            new RestartPolicySpec(
+                Duration.ZERO,
+                Duration.ofSeconds(30),
+                2.0,
+                0.1,
+                Duration.ofSeconds(60),
+                5,
+                Duration.ofSeconds(60)));
     assertThat(ledger.noRestartExitCodes()).isEqualTo(Set.of(0));
     assertThat(ledger.stop()).isEqualTo(new StopSpec("TERM", Duration.ofSeconds(5)));
     assertThat(ledger.escalation())

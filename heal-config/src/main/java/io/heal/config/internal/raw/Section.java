@@ -17,7 +17,8 @@ import java.util.function.BiFunction;
 /**
  * One map of the YAML tree and where it sits in the file. Each getter reads one key, reports a
  * value of the wrong type at {@code path.key} and returns it empty; an absent or null key is empty
- * without error.
+ * without error. A list or map keeps the items that could be read (the others are reported), so
+ * that one bad service does not hide the errors of the next.
  */
 final class Section {
 
@@ -164,13 +165,10 @@ final class Section {
       return wrong(key, value.get(), "must be a list");
     }
     List<T> items = new ArrayList<>();
-    boolean allRead = true;
     for (int i = 0; i < value.get().size(); i++) {
-      Optional<T> read = item.apply(value.get().get(i), path(key) + "[" + i + "]");
-      read.ifPresent(items::add);
-      allRead &= read.isPresent();
+      item.apply(value.get().get(i), path(key) + "[" + i + "]").ifPresent(items::add);
     }
-    return allRead ? Optional.of(items) : Optional.empty();
+    return Optional.of(items);
   }
 
   private <T> Optional<Map<String, T>> map(
@@ -183,14 +181,12 @@ final class Section {
       return wrong(key, value.get(), "must be a map of keys to values");
     }
     Map<String, T> items = new LinkedHashMap<>();
-    boolean allRead = true;
     for (Iterator<Map.Entry<String, JsonNode>> it = value.get().fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      Optional<T> read = item.apply(entry.getValue(), path(key) + "." + entry.getKey());
-      read.ifPresent(v -> items.put(entry.getKey(), v));
-      allRead &= read.isPresent();
+      item.apply(entry.getValue(), path(key) + "." + entry.getKey())
+          .ifPresent(v -> items.put(entry.getKey(), v));
     }
-    return allRead ? Optional.of(items) : Optional.empty();
+    return Optional.of(items);
   }
 
   private <T> Optional<T> parsed(
