@@ -1,0 +1,98 @@
+package io.heal.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.heal.config.internal.ErrorCollector;
+import io.heal.config.internal.raw.RawConfig;
+import io.heal.config.internal.raw.RawConfigReader;
+import io.heal.config.internal.spec.SpecBuilder;
+import io.heal.core.spec.HealSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Loads heal.yaml into one frozen {@link HealSpec}. Loading runs in stages: the YAML is parsed to a
+ * tree; the tree is read into raw records, rejecting unknown keys and values of the wrong type; the
+ * raw records are validated, defaults applied and relative paths resolved against the config file's
+ * directory. Every problem of every stage is collected, so one {@link ConfigInvalidException} lists
+ * them all. Thread-safe: stateless.
+ */
+public final class HealConfigLoader {
+
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+  private HealConfigLoader() {}
+
+  /**
+   * Reads and validates the config file at {@code file}; relative paths in it are resolved against
+   * its directory.
+   *
+   * @throws ConfigInvalidException listing every error, or saying why the file cannot be read
+   */
+  public static HealSpec load(Path file) {
+    if (file == null) {
+      throw new IllegalArgumentException("file must not be null");
+    }
+    String yaml;
+    try {
+      yaml = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw single("no such file: " + file);
+    } catch (IOException e) {
+      throw single("cannot read " + file + ": " + e);
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    return parse(yaml, dir);
+  }
+
+  /**
+   * Validates {@code yaml}.
+   *
+   * @param baseDir the directory relative paths are resolved against, normally the config file's
+   * @throws ConfigInvalidException listing every error
+   */
+  public static HealSpec parse(String yaml, Path baseDir) {
+    if (yaml == null) {
+      throw new IllegalArgumentException("yaml must not be null");
+    }
+    if (baseDir == null) {
+      throw new IllegalArgumentException("baseDir must not be null");
+    }
+    JsonNode tree;
+    try {
+      tree = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw single(syntaxMessage(e));
+    }
+    ErrorCollector errors = new ErrorCollector();
+    Optional<RawConfig> raw = RawConfigReader.read(tree, errors);
+    if (raw.isEmpty()) {
+      errors.throwIfAny();
+    }
+    HealSpec spec = SpecBuilder.build(raw.get(), baseDir, errors);
+    errors.throwIfAny();
+    return spec;
+  }
+
+  private static String syntaxMessage(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    String where =
+        at == null || at.getLineNr() < 0
+            ? ""
+            : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    String reason = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+    return "not valid YAML" + where + ": " + reason;
+  }
+
+  private static ConfigInvalidException single(String message) {
+    return new ConfigInvalidException(java.util.List.of(ConfigError.of("", message)));
+  }
+}
