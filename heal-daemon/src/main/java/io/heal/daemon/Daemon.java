@@ -1,0 +1,123 @@
+package io.heal.daemon;
+
+import io.heal.core.incident.IncidentStore;
+import io.heal.core.spec.HealSpec;
+import io.heal.core.time.HealClock;
+import io.heal.daemon.http.ControlServer;
+import io.heal.daemon.internal.WebhookNotifier;
+import io.heal.store.AuditLog;
+import io.heal.store.HealJson;
+import io.heal.store.JsonFileIncidentStore;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A running Heal: the engine, its durable incident store and audit log under the data directory,
+ * and the control API. {@link #close()} stops every service and releases everything.
+ *
+ * <p>Layout of the data directory: {@code incidents/<id>.json}, {@code logs/<service>.log}, {@code
+ * audit.jsonl}, {@code control.url}.
+ */
+public final class Daemon implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger("heal.daemon");
+
+  private final HealSpec spec;
+  private final Engine engine;
+  private final IncidentStore incidents;
+  private final AuditLog audit;
+  private final ControlServer control;
+
+  private Daemon(
+      HealSpec spec,
+      Engine engine,
+      IncidentStore incidents,
+      AuditLog audit,
+      ControlServer control) {
+    this.spec = spec;
+    this.engine = engine;
+    this.incidents = incidents;
+    this.audit = audit;
+    this.control = control;
+  }
+
+  /**
+   * Opens the data directory, starts the control API and the engine.
+   *
+   * @param withControl whether to listen on the control address (the demo does not need to)
+   * @param listener receives engine events from the first one on; may be null
+   */
+  public static Daemon start(
+      HealSpec spec,
+      ProbeFactory probes,
+      HealClock clock,
+      boolean withControl,
+      EngineListener listener)
+      throws IOException {
+    Files.createDirectories(spec.dataDir().resolve("logs"));
+    IncidentStore incidents =
+        new JsonFileIncidentStore(
+            spec.dataDir().resolve("incidents"),
+            bad -> LOG.warning("unreadable incident file: " + bad));
+    AuditLog audit = AuditLog.open(spec.dataDir(), clock);
+    Engine engine =
+        new Engine(
+            spec,
+            new EngineOptions(
+                clock,
+                incidents,
+                new AuditLogTrail(audit),
+                new WebhookNotifier(HttpClient.newHttpClient(), HealJson.mapper()),
+                probes,
+                () -> ThreadLocalRandom.current().nextDouble()));
+    if (listener != null) {
+      engine.addListener(listener);
+    }
+    ControlServer control = null;
+    if (withControl) {
+      control = ControlServer.start(spec.control(), engine, incidents, HealJson.mapper());
+      Files.writeString(spec.dataDir().resolve("control.url"), control.url() + "\n");
+    }
+    engine.start();
+    return new Daemon(spec, engine, incidents, audit, control);
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  public IncidentStore incidents() {
+    return incidents;
+  }
+
+  public Path dataDir() {
+    return spec.dataDir();
+  }
+
+  /** The control API's base URL, when it listens. */
+  public URI controlUrl() {
+    if (control == null) {
+      throw new IllegalStateException("control: this daemon was started without its control API");
+    }
+    return control.url();
+  }
+
+  @Override
+  public void close() {
+    if (control != null) {
+      control.close();
+    }
+    engine.close();
+    try {
+      audit.close();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "closing the audit log", e);
+    }
+  }
+}
