@@ -7,7 +7,13 @@ public final class Main {
 
   private Main() {}
 
+  /** One line per log record, to stderr: time, level, logger, message. */
+  public static final String DEFAULT_LOG_FORMAT = "%1$tT.%1$tL %4$s %3$s: %5$s%6$s%n";
+
   public static void main(String[] args) {
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", DEFAULT_LOG_FORMAT);
+    }
     System.exit(run(args));
   }
 

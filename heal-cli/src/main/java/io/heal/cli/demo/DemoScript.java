@@ -121,7 +121,7 @@ public final class DemoScript {
             IncidentKind.CRASH,
             IncidentStatus.ESCALATED,
             "escalate");
-    boolean paged = webhook.received().size() > pagesBefore;
+    boolean paged = webhook.awaitReceived(pagesBefore + 1, Duration.ofSeconds(10));
     console.say("   An operator repairs the state file and runs: heal restart ledger");
     Files.deleteIfExists(services.stateDir().resolve("ledger").resolve("crash-loop"));
     waiter.clear();

@@ -22,7 +22,10 @@ public final class DemoWebhook implements AutoCloseable {
         "/pager",
         ex -> {
           String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          received.add(body);
+          synchronized (received) {
+            received.add(body);
+            received.notifyAll();
+          }
           ex.sendResponseHeaders(204, -1);
           ex.close();
           onReceive.accept(body);
@@ -36,6 +39,21 @@ public final class DemoWebhook implements AutoCloseable {
 
   public List<String> received() {
     return List.copyOf(received);
+  }
+
+  /** Waits until at least {@code count} escalations have arrived; false after the timeout. */
+  public boolean awaitReceived(int count, java.time.Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (received) {
+      while (received.size() < count) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(received, left);
+      }
+      return true;
+    }
   }
 
   @Override

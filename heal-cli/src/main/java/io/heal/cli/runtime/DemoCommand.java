@@ -46,6 +46,8 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // the narration shows escalations; the log line would only repeat it
+    java.util.logging.Logger.getLogger("heal.escalation").setLevel(java.util.logging.Level.SEVERE);
     Path data = dataDir != null ? dataDir : Files.createTempDirectory("heal-demo-");
     Files.createDirectories(data);
     HealClock clock = HealClock.system();
