@@ -333,6 +333,38 @@ class ConfigErrorsTest {
                 + " found 0.0.0.0");
   }
 
+  @Test
+  void comparesTimeoutOnlyWithAnIntervalThatIsItselfValid() {
+    List<String> errors =
+        errorsOf(
+            """
+            services:
+              - name: a
+                command: [x]
+                probes:
+                  - tcp: {host: 127.0.0.1, port: 1}
+                    interval: soon
+                    timeout: 5s
+                restart: {initial_delay: -1m, max_delay: 1s}
+            """);
+
+    assertThat(errors)
+        .containsExactly(
+            "services[0] (a).probes[0].interval: must be a duration such as 500ms, 1s, 1.5s, 2m,"
+                + " 1h, found soon",
+            "services[0] (a).restart.initial_delay: must not be negative, found -1m");
+  }
+
+  @Test
+  void reportsMaxDelayShorterThanInitialDelay() {
+    assertThat(
+            errorsOf(
+                "services: [{name: a, command: [x], restart: {initial_delay: 1m, max_delay: 5s}}]"))
+        .containsExactly(
+            "services[0] (a).restart.max_delay: must not be shorter than initial_delay (1m),"
+                + " found 5s");
+  }
+
   private List<String> errorsOf(String yaml) {
     ConfigInvalidException thrown =
         catchThrowableOfType(() -> HealConfigLoader.parse(yaml, dir), ConfigInvalidException.class);
