@@ -242,7 +242,7 @@ class ConfigErrorsTest {
 
     assertThat(errors)
         .containsExactly(
-            "control.port: must be a whole number, found 7077",
+            "control.port: must be a whole number, found \"7077\"",
             "services[0] (a).command: must be a list, found {\"program\":\"x\"}",
             "services[0] (a).env: must be a map of keys to values, found [\"A\",\"B\"]",
             "services[0] (a).probes[0].tcp.host: must be text, found [\"127.0.0.1\"]",

@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
-      defaultValue = "heal.yaml",
+      defaultValue = HealConfigLoader.DEFAULT_FILE,
       description = "The config file (default: ${DEFAULT-VALUE} in the current directory).")
   Path config;
 
