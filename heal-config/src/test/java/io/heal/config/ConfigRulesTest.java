@@ -188,6 +188,27 @@ class ConfigRulesTest {
                 + " found 5s");
   }
 
+  @Test
+  void checksEnvironmentNamesAndPaths() {
+    List<String> errors =
+        errorsOf(
+            """
+            data_dir: "  "
+            services:
+              - name: a
+                command: [x]
+                working_dir: "bad\\0dir"
+                env: {"A=B": x, OK: 1}
+            """);
+
+    assertThat(errors)
+        .containsExactly(
+            "data_dir: must not be blank, found '  '",
+            "services[0] (a).working_dir: must be a file path (Nul character not allowed),"
+                + " found bad\u0000dir",
+            "services[0] (a).env: variable names must not be empty or contain '=', found A=B");
+  }
+
   private List<String> errorsOf(String yaml) {
     ConfigInvalidException thrown =
         catchThrowableOfType(() -> HealConfigLoader.parse(yaml, dir), ConfigInvalidException.class);
