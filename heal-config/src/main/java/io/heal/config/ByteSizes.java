@@ -1,6 +1,7 @@
 package io.heal.config;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ public final class ByteSizes {
     BigDecimal bytes =
         new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(bytesPer(unit)));
     try {
-      return bytes.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
+      return bytes.setScale(0, RoundingMode.DOWN).longValueExact();
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException("size is too large, found '" + text + "'");
     }

@@ -3,6 +3,7 @@ package io.heal.config;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public final class Durations {
     if (trimmed.equals("0")) {
       return Duration.ZERO;
     }
-    String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
+    String upper = trimmed.toUpperCase(Locale.ROOT);
     if (upper.startsWith("P") || upper.startsWith("-P")) {
       try {
         return Duration.parse(upper);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,12 @@ import java.util.Optional;
  * them all. Thread-safe: stateless.
  */
 public final class HealConfigLoader {
+
+  /** The config file read when none is named: {@code heal.yaml} in the current directory. */
+  public static final String DEFAULT_FILE = "heal.yaml";
+
+  /** Where data goes when {@code data_dir} is not given, relative to the config file. */
+  public static final String DEFAULT_DATA_DIR = "heal-data";
 
   private static final YAMLMapper YAML =
       YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
@@ -77,7 +84,7 @@ public final class HealConfigLoader {
     if (raw.isEmpty()) {
       errors.throwIfAny();
     }
-    HealSpec spec = SpecBuilder.build(raw.get(), baseDir, errors);
+    HealSpec spec = SpecBuilder.build(raw.get(), baseDir, DEFAULT_DATA_DIR, errors);
     errors.throwIfAny();
     return spec;
   }
@@ -93,6 +100,6 @@ public final class HealConfigLoader {
   }
 
   private static ConfigInvalidException single(String message) {
-    return new ConfigInvalidException(java.util.List.of(ConfigError.of("", message)));
+    return new ConfigInvalidException(List.of(ConfigError.of("", message)));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.heal.config.Durations;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * Shows a value found in a config file the way an error message needs it: short and unambiguous.
@@ -11,6 +12,8 @@ import java.time.Duration;
 public final class Found {
 
   private static final int MAX_LENGTH = 80;
+  private static final Pattern LOOKS_TYPED =
+      Pattern.compile("-?\\d+(\\.\\d+)?|true|false|yes|no|on|off|null", Pattern.CASE_INSENSITIVE);
 
   private Found() {}
 
@@ -23,7 +26,9 @@ public final class Found {
       return "null";
     }
     if (node.isTextual()) {
-      return text(node.textValue());
+      String text = node.textValue();
+      // quoted text that looks like a number or boolean: show the quotes, they are the problem
+      return LOOKS_TYPED.matcher(text).matches() ? "\"" + text + "\"" : text(text);
     }
     if (node.isValueNode()) {
       return node.asText();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * One map of the YAML tree and where it sits in the file. Each getter reads one key, reports a
@@ -190,7 +191,7 @@ final class Section {
   }
 
   private <T> Optional<T> parsed(
-      String key, JsonNode value, java.util.function.Function<String, T> parser, String syntax) {
+      String key, JsonNode value, Function<String, T> parser, String syntax) {
     if (value.isTextual() || value.isIntegralNumber()) {
       try {
         return Optional.of(parser.apply(value.asText()));

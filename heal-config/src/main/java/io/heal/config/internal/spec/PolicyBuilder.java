@@ -42,7 +42,8 @@ final class PolicyBuilder {
         rules.nonNegative(
             raw.initialDelay(), RestartPolicySpec.DEFAULT_INITIAL_DELAY, path + ".initial_delay");
     Duration maxDelay = raw.maxDelay().orElse(RestartPolicySpec.DEFAULT_MAX_DELAY);
-    if (maxDelay.compareTo(initialDelay) < 0) {
+    if (maxDelay.compareTo(initialDelay) < 0
+        && !rules.errors().hasErrorAt(path + ".initial_delay")) {
       rules
           .errors()
           .add(

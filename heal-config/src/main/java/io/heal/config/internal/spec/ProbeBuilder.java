@@ -24,7 +24,8 @@ final class ProbeBuilder {
     Duration interval =
         rules.positive(raw.interval(), ProbeSpec.DEFAULT_INTERVAL, path + ".interval");
     Duration timeout = rules.positive(raw.timeout(), ProbeSpec.DEFAULT_TIMEOUT, path + ".timeout");
-    if (timeout.compareTo(interval) >= 0) {
+    // against an interval that is itself wrong, the comparison would only confuse
+    if (timeout.compareTo(interval) >= 0 && !rules.errors().hasErrorAt(path + ".interval")) {
       rules
           .errors()
           .add(

@@ -21,14 +21,13 @@ import java.util.Map;
  */
 public final class SpecBuilder {
 
-  /** Where data goes when {@code data_dir} is not given, relative to the config file. */
-  public static final String DEFAULT_DATA_DIR = "heal-data";
-
   private final ErrorCollector errors;
   private final Rules rules;
   private final Paths paths;
+  private final String defaultDataDir;
 
-  private SpecBuilder(Path baseDir, ErrorCollector errors) {
+  private SpecBuilder(Path baseDir, String defaultDataDir, ErrorCollector errors) {
+    this.defaultDataDir = defaultDataDir;
     this.errors = errors;
     this.rules = new Rules(errors);
     this.paths = new Paths(baseDir, errors);
@@ -38,16 +37,18 @@ public final class SpecBuilder {
    * Builds the spec. The result is only valid when {@code errors} is still empty afterwards.
    *
    * @param baseDir the directory relative paths are resolved against
+   * @param defaultDataDir the data directory, relative to {@code baseDir}, when none is written
    */
-  public static HealSpec build(RawConfig raw, Path baseDir, ErrorCollector errors) {
-    return new SpecBuilder(baseDir, errors).build(raw);
+  public static HealSpec build(
+      RawConfig raw, Path baseDir, String defaultDataDir, ErrorCollector errors) {
+    return new SpecBuilder(baseDir, defaultDataDir, errors).build(raw);
   }
 
   private HealSpec build(RawConfig raw) {
     Path dataDir =
         raw.dataDir()
             .map(dir -> paths.resolve(dir, "data_dir"))
-            .orElse(paths.baseDir().resolve(DEFAULT_DATA_DIR));
+            .orElse(paths.baseDir().resolve(defaultDataDir));
     ControlSpec control =
         raw.control()
             .map(this::control)
