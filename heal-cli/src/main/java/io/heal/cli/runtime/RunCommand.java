@@ -1,18 +1,84 @@
 package io.heal.cli.runtime;
 
+import io.heal.config.ConfigError;
+import io.heal.config.ConfigInvalidException;
+import io.heal.config.HealConfigLoader;
+import io.heal.core.spec.HealSpec;
+import io.heal.core.time.HealClock;
+import io.heal.daemon.Daemon;
+import io.heal.probe.ProbeResources;
+import io.heal.probe.Probes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Supervise and heal the services in a config file. */
+/**
+ * {@code heal run -c heal.yaml}: supervise and heal the configured services until SIGTERM or
+ * SIGINT, then stop them in reverse dependency order, process groups and all.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Supervise and heal the services in a config file.")
+    description = "Supervise and heal the services in a config file until stopped.")
 public final class RunCommand implements Callable<Integer> {
 
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      defaultValue = HealConfigLoader.DEFAULT_FILE,
+      description = "The config file (default: ${DEFAULT-VALUE}).")
+  Path config;
+
   @Override
-  public Integer call() {
-    System.err.println("heal run: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(config)) {
+      System.err.println(config + ": no such file (give the config file with -c FILE)");
+      return 1;
+    }
+    HealSpec spec;
+    try {
+      spec = HealConfigLoader.load(config);
+    } catch (ConfigInvalidException e) {
+      System.err.println(config + ": " + e.errors().size() + " errors; Heal does not start");
+      for (ConfigError error : e.errors()) {
+        System.err.println("  " + error);
+      }
+      return 1;
+    }
+    HealClock clock = HealClock.system();
+    ProbeResources probes = ProbeResources.create();
+    Daemon daemon =
+        Daemon.start(
+            spec,
+            (service, probe) -> Probes.create(service, probe, clock, probes),
+            clock,
+            true,
+            e ->
+                System.out.printf(
+                    "%s %-10s %-9s %s%n",
+                    DateTimeFormatter.ISO_INSTANT.format(e.at()),
+                    e.service(),
+                    e.type(),
+                    e.message()));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("heal: stopping every service");
+                  daemon.close();
+                  probes.close();
+                  stopped.countDown();
+                },
+                "heal-shutdown"));
+    System.out.printf(
+        "heal: supervising %d services; control at %s; data in %s; Ctrl-C stops%n",
+        spec.services().size(), daemon.controlUrl(), spec.dataDir());
+    stopped.await();
+    return 0;
   }
 }

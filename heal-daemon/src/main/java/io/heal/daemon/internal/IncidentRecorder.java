@@ -30,6 +30,9 @@ final class IncidentRecorder {
   private final ServiceSpec spec;
   private Incident open;
   private String lastId;
+  private int batching;
+  private Incident unsaved;
+  private final java.util.List<AuditEntry> unaudited = new java.util.ArrayList<>();
 
   IncidentRecorder(EngineContext ctx, ServiceSpec spec) {
     this.ctx = ctx;
@@ -136,11 +139,47 @@ final class IncidentRecorder {
     open = null;
   }
 
-  private void save() {
+  /**
+   * Runs {@code work} with saves deferred to its end, so that a remedy (a restart) is issued before
+   * Heal waits for the disk; everything it recorded is saved and audited when it returns.
+   */
+  void batch(Runnable work) {
+    batching++;
     try {
-      ctx.incidents.save(open);
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "cannot save incident " + open.id(), e);
+      work.run();
+    } finally {
+      batching--;
+      if (batching == 0) {
+        if (unsaved != null) {
+          Incident toSave = unsaved;
+          unsaved = null;
+          write(toSave);
+        }
+        flushAudit();
+      }
     }
+  }
+
+  private void save() {
+    if (batching > 0) {
+      unsaved = open;
+    } else {
+      write(open);
+    }
+  }
+
+  private void write(Incident incident) {
+    try {
+      ctx.incidents.save(incident);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "cannot save incident " + incident.id(), e);
+    }
+  }
+
+  private void flushAudit() {
+    for (AuditEntry entry : unaudited) {
+      ctx.audit.append(entry);
+    }
+    unaudited.clear();
   }
 }

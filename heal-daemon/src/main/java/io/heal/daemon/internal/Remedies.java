@@ -31,6 +31,18 @@ final class Remedies {
       s.ctx().emit(s.spec().name(), Type.STOPPED, summary + ": " + d.reason(), Optional.empty());
       return;
     }
+    s.incidents().batch(() -> record(s, d, f, kind, ev, onset, summary));
+  }
+
+  /** Records the detection and the decision and carries it out; saved when the batch ends. */
+  private static void record(
+      ServiceSupervisor s,
+      Decision d,
+      Failure f,
+      IncidentKind kind,
+      Evidence ev,
+      Instant onset,
+      String summary) {
     String prefix = kind == IncidentKind.BAD_RELEASE ? "release " + s.release() + " " : "";
     s.incidents().detect(kind, s.release(), onset, ev, prefix + summary);
     s.incidents().decided(d);
