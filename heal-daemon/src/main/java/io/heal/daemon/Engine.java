@@ -69,7 +69,11 @@ public final class Engine implements AutoCloseable {
 
   /** Starts the services, each once the services it depends on are running. */
   public void start() {
-    loop.execute(this::startWhatIsReady);
+    loop.execute(
+        () -> {
+          ctx.reapLeftovers();
+          startWhatIsReady();
+        });
     loop.scheduleWithFixedDelay(
         HealThreads.guarded("log rotation", this::rotateLogs),
         DEFAULT_ROTATE_SECONDS,

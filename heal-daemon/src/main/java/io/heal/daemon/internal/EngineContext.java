@@ -34,6 +34,7 @@ public final class EngineContext {
   final DoubleSupplier random;
   final Path logDir;
   final IncidentIds ids;
+  final io.heal.supervisor.PidFiles pidFiles;
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
 
   public EngineContext(
@@ -55,6 +56,12 @@ public final class EngineContext {
     this.random = random;
     this.logDir = logDir;
     this.ids = new IncidentIds(clock);
+    this.pidFiles = new io.heal.supervisor.PidFiles(logDir.resolveSibling("run"));
+  }
+
+  /** Kills what an earlier Heal, killed without a chance to stop them, left running. */
+  public java.util.List<Long> reapLeftovers() {
+    return pidFiles.reapLeftovers();
   }
 
   public void addListener(EngineListener listener) {

@@ -214,6 +214,7 @@ public final class ServiceSupervisor {
       failure(IncidentKind.FAILED_START, ev, ctx.clock.now(), "cannot start: " + e.getMessage());
       return;
     }
+    ctx.pidFiles.write(child);
     setState(ServiceState.STARTING);
     ChildProcess started = child;
     started.exit().thenAccept(e -> ctx.loop.execute(() -> onExit(gen, e)));
@@ -320,6 +321,7 @@ public final class ServiceSupervisor {
       return;
     }
     timers.cancelGeneration();
+    ctx.pidFiles.remove(spec.name());
     if (afterExit != null) {
       Runnable next = afterExit;
       afterExit = null;
