@@ -1,0 +1,140 @@
+package io.heal.cli.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.heal.core.incident.Incident;
+import io.heal.core.service.ServiceState;
+import io.heal.daemon.http.ControlClient;
+import io.heal.store.HealJson;
+import io.heal.store.JsonFileIncidentStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code heal run} as a real process: what happens when it is stopped, and when it is killed. */
+class HealProcessTest {
+
+  @TempDir Path dir;
+  private final List<Process> heals = new ArrayList<>();
+
+  @AfterEach
+  void killHeals() {
+    heals.forEach(Process::destroyForcibly);
+  }
+
+  private Process heal(Path config) throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.heal.cli.Main",
+                "run",
+                "-c",
+                config.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("heal-" + heals.size() + ".out").toFile())
+            .start();
+    heals.add(p);
+    return p;
+  }
+
+  private Path config(String script) throws Exception {
+    String yaml =
+        """
+        data_dir: data
+        control: {host: 127.0.0.1, port: 0}
+        services:
+          - name: worker
+            command: [sh, -c, "%s"]
+            restart: {initial_delay: 100ms, max_restarts: 5, within: 60s}
+            stop: {grace: 2s}
+        """
+            .formatted(script.replace("\"", "\\\""));
+    Path file = dir.resolve("heal.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  private ControlClient client() throws Exception {
+    Path url = dir.resolve("data/control.url");
+    await().atMost(30, TimeUnit.SECONDS).until(() -> Files.exists(url));
+    return new ControlClient(
+        URI.create(Files.readString(url).trim()), HttpClient.newHttpClient(), HealJson.mapper());
+  }
+
+  private static boolean alive(long pid) {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  @Test
+  void sigtermStopsEveryChildAndGrandchild() throws Exception {
+    Path pids = dir.resolve("pids");
+    Process heal =
+        heal(
+            config(
+                "sleep 300 & echo $! >> " + pids + "; sleep 300 & echo $! >> " + pids + "; wait"));
+    ControlClient client = client();
+    await()
+        .atMost(30, TimeUnit.SECONDS)
+        .until(() -> client.services().get(0).state() == ServiceState.RUNNING);
+    await()
+        .atMost(10, TimeUnit.SECONDS)
+        .until(() -> Files.exists(pids) && Files.readAllLines(pids).size() == 2);
+    List<Long> all =
+        new ArrayList<>(Files.readAllLines(pids).stream().map(Long::parseLong).toList());
+    all.add(client.services().get(0).pid().orElseThrow());
+
+    heal.destroy(); // SIGTERM
+
+    assertThat(heal.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    await()
+        .atMost(10, TimeUnit.SECONDS)
+        .untilAsserted(() -> assertThat(all).noneMatch(HealProcessTest::alive));
+  }
+
+  @Test
+  void incidentRecordedBeforeKillNineIsThereAfterRestartAndLeftoversAreReaped() throws Exception {
+    Path marker = dir.resolve("crashed-once");
+    heal(
+        config(
+            "if [ -f "
+                + marker
+                + " ]; then exec sleep 300; else touch "
+                + marker
+                + "; exit 3; fi"));
+    ControlClient client = client();
+    JsonFileIncidentStore store = new JsonFileIncidentStore(dir.resolve("data/incidents"));
+    await().atMost(30, TimeUnit.SECONDS).until(() -> !store.list().isEmpty());
+    await()
+        .atMost(30, TimeUnit.SECONDS)
+        .until(() -> client.services().get(0).state() == ServiceState.RUNNING);
+    Incident before = store.list().get(0);
+    long orphan = client.services().get(0).pid().orElseThrow();
+
+    Process first = heals.get(0);
+    first.destroyForcibly(); // SIGKILL: no shutdown hook runs
+    assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(alive(orphan)).as("the child outlives a SIGKILLed Heal").isTrue();
+    Files.delete(dir.resolve("data/control.url"));
+
+    heal(dir.resolve("heal.yaml"));
+    ControlClient again = client();
+    await()
+        .atMost(30, TimeUnit.SECONDS)
+        .until(() -> again.services().get(0).state() == ServiceState.RUNNING);
+
+    assertThat(new JsonFileIncidentStore(dir.resolve("data/incidents")).find(before.id()))
+        .hasValueSatisfying(i -> assertThat(i.evidence().exitCode()).contains(3));
+    await().atMost(10, TimeUnit.SECONDS).until(() -> !alive(orphan));
+  }
+}
