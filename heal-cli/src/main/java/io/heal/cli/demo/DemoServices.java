@@ -57,8 +57,15 @@ public final class DemoServices {
   private final int ledgerPort;
   private final int apiPort;
   private final List<URI> webhooks;
+  private final RestartPolicySpec restart;
 
   public DemoServices(Path dataDir, List<URI> webhooks) throws IOException {
+    this(dataDir, webhooks, DEFAULT_RESTART);
+  }
+
+  public DemoServices(Path dataDir, List<URI> webhooks, RestartPolicySpec restart)
+      throws IOException {
+    this.restart = restart;
     this.dataDir = dataDir;
     this.stateDir = dataDir.resolve("state");
     this.ledgerPort = freePort();
@@ -122,7 +129,7 @@ public final class DemoServices {
         current,
         Duration.ofSeconds(30),
         List.of(health),
-        DEFAULT_RESTART,
+        restart,
         Set.of(),
         new StopSpec("TERM", Duration.ofSeconds(2)),
         new EscalationSpec(webhooks),

@@ -1,0 +1,241 @@
+package io.heal.cli.demo;
+
+import io.heal.core.incident.Incident;
+import io.heal.core.incident.Step;
+import io.heal.core.incident.TimelineEntry;
+import io.heal.core.spec.RestartPolicySpec;
+import io.heal.core.time.HealClock;
+import io.heal.daemon.Daemon;
+import io.heal.daemon.EngineEvent;
+import io.heal.daemon.EngineEvent.Type;
+import io.heal.probe.ProbeResources;
+import io.heal.probe.Probes;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * {@code heal bench recovery}: repeated faults against the sample service under a real engine, and
+ * the time Heal took to detect each and to have the service serving again, beside the sample's own
+ * cold start-to-ready time (the floor of every recovery).
+ */
+public final class RecoveryBench {
+
+  /**
+   * A restart policy that never escalates and forgets each restart quickly, so trials are alike.
+   */
+  static final RestartPolicySpec BENCH_RESTART =
+      new RestartPolicySpec(
+          Duration.ofMillis(200),
+          Duration.ofSeconds(2),
+          2.0,
+          0.1,
+          Duration.ofMillis(300),
+          10_000,
+          Duration.ofSeconds(60));
+
+  private final PrintStream out;
+  private final int trials;
+  private final Path dataDir;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  public RecoveryBench(PrintStream out, int trials, Path dataDir) {
+    this.out = out;
+    this.trials = trials;
+    this.dataDir = dataDir;
+  }
+
+  /** One fault's samples. */
+  record Samples(
+      String fault, List<Duration> detect, List<Duration> recover, List<Duration> issue) {}
+
+  public void run() throws Exception {
+    List<Duration> coldStarts = coldStarts();
+    HealClock clock = HealClock.system();
+    EventWaiter waiter = new EventWaiter();
+    List<Samples> results = new ArrayList<>();
+    try (ProbeResources probes = ProbeResources.create()) {
+      DemoServices services = new DemoServices(dataDir, List.of(), BENCH_RESTART);
+      try (Daemon daemon =
+          Daemon.start(
+              services.spec(),
+              (s, p) -> Probes.create(s, p, clock, probes),
+              clock,
+              false,
+              waiter)) {
+        DemoScript script = new DemoScript(daemon, services, null, waiter, null, null, clock);
+        script.awaitAllReady(Duration.ofSeconds(60));
+        Faults faults = new Faults(http);
+        results.add(
+            measure(
+                "crash",
+                daemon,
+                waiter,
+                clock,
+                () -> faults.flip(services.apiUrl(), "crash?code=3"),
+                true));
+        results.add(
+            measure(
+                "hang",
+                daemon,
+                waiter,
+                clock,
+                () -> faults.flip(services.apiUrl(), "hang"),
+                false));
+        results.add(
+            measure(
+                "unhealthy",
+                daemon,
+                waiter,
+                clock,
+                () -> faults.flip(services.apiUrl(), "unhealthy"),
+                false));
+        results.add(
+            measure(
+                "bad release",
+                daemon,
+                waiter,
+                clock,
+                () -> daemon.engine().deploy("api", "v2").join(),
+                false));
+      }
+    }
+    print(coldStarts, results);
+  }
+
+  private Samples measure(
+      String fault,
+      Daemon daemon,
+      EventWaiter waiter,
+      HealClock clock,
+      Supplier<?> inject,
+      boolean fromExit)
+      throws InterruptedException {
+    List<Duration> detect = new ArrayList<>();
+    List<Duration> recover = new ArrayList<>();
+    List<Duration> issue = new ArrayList<>();
+    out.printf("  %-12s", fault);
+    for (int t = 0; t < trials; t++) {
+      // let the back-off run reset, so every trial starts from a healthy, rested service
+      Thread.sleep(BENCH_RESTART.resetAfter().toMillis() + 100);
+      waiter.clear();
+      Instant injected = clock.now();
+      inject.get();
+      Optional<EngineEvent> end =
+          waiter.await(
+              e -> e.service().equals("api") && e.type() == Type.RECOVERED, Duration.ofSeconds(60));
+      Optional<Incident> incident =
+          end.flatMap(EngineEvent::incidentId).flatMap(id -> daemon.incidents().find(id));
+      if (incident.isEmpty()) {
+        out.print("x");
+        continue;
+      }
+      Incident i = incident.get();
+      Instant onset = fromExit ? i.onsetAt() : injected;
+      detect.add(Duration.between(onset, i.detectedAt()));
+      i.firstStep(Step.VERIFIED_HEALTHY)
+          .map(TimelineEntry::at)
+          .ifPresent(at -> recover.add(Duration.between(onset, at)));
+      i.firstStep(Step.REMEDY_FINISHED)
+          .map(TimelineEntry::at)
+          .ifPresent(at -> issue.add(Duration.between(i.onsetAt(), at)));
+      out.print(".");
+    }
+    out.println();
+    return new Samples(fault, detect, recover, issue);
+  }
+
+  private List<Duration> coldStarts() throws Exception {
+    out.printf("  %-12s", "cold start");
+    List<Duration> starts = new ArrayList<>();
+    for (int t = 0; t < trials; t++) {
+      int port = DemoServices.freePort();
+      List<String> argv =
+          DemoServices.sampleCommand("probe", "v1", port, dataDir.resolve("cold"), List.of());
+      long t0 = System.nanoTime();
+      Process p =
+          new ProcessBuilder(argv)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      try {
+        URI health = URI.create("http://127.0.0.1:" + port + "/healthz");
+        while (!healthy(health)) {
+          if (System.nanoTime() - t0 > 30_000_000_000L) {
+            break;
+          }
+          Thread.sleep(2);
+        }
+        starts.add(Duration.ofNanos(System.nanoTime() - t0));
+      } finally {
+        p.destroyForcibly().waitFor();
+      }
+      out.print(".");
+    }
+    out.println();
+    return starts;
+  }
+
+  private boolean healthy(URI uri) {
+    try {
+      HttpResponse<Void> r =
+          http.send(
+              HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(200)).build(),
+              HttpResponse.BodyHandlers.discarding());
+      return r.statusCode() == 200;
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      return false;
+    }
+  }
+
+  private void print(List<Duration> coldStarts, List<Samples> results) {
+    out.println();
+    out.printf(
+        "sample service start-to-ready (cold JVM, %d starts): median %s, p95 %s%n",
+        coldStarts.size(),
+        Stats.format(Stats.percentile(coldStarts, 50)),
+        Stats.format(Stats.percentile(coldStarts, 95)));
+    out.println("detect: from the exit (crash) or the injection (others) to Heal's detection");
+    out.println("recover: from the same point to the service verified healthy again by its probe");
+    out.println();
+    String f = "%-12s %3s  %-10s %-10s  %-10s %-10s  %s%n";
+    out.printf(
+        f,
+        "FAULT",
+        "N",
+        "DETECT p50",
+        "p95",
+        "RECOVER p50",
+        "p95",
+        "exit -> restart issued p50 / p95");
+    for (Samples s : results) {
+      String issue =
+          s.fault().equals("crash")
+              ? Stats.format(Stats.percentile(s.issue(), 50))
+                  + " / "
+                  + Stats.format(Stats.percentile(s.issue(), 95))
+              : "";
+      out.printf(
+          f,
+          s.fault(),
+          s.detect().size(),
+          Stats.format(Stats.percentile(s.detect(), 50)),
+          Stats.format(Stats.percentile(s.detect(), 95)),
+          Stats.format(Stats.percentile(s.recover(), 50)),
+          Stats.format(Stats.percentile(s.recover(), 95)),
+          issue);
+    }
+  }
+}
