@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.nio.channels.AsynchronousChannelGroup;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,14 +17,14 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  * Checks never block these threads while waiting on the network; timeout tasks only complete a
  * result and release what the check held.
  *
+ * <p>The client has no connect timeout of its own: each request's timeout (the probe's) bounds the
+ * connect too, so a slow connect reads as {@code timed out after <probe timeout>}.
+ *
  * <p>{@link #create()} builds and owns a set with named daemon threads ({@code heal-probe-http-N},
  * {@code heal-probe-timer-N}, {@code heal-probe-tcp-N}); {@link #close()} shuts them down. Sets
  * built with {@link #of} belong to the caller and are not closed. Thread-safe.
  */
 public final class ProbeResources implements AutoCloseable {
-
-  /** How long the shared HTTP client waits for a TCP connection. */
-  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
   /** Threads of the HTTP client's executor: they run callbacks, they never wait on the network. */
   public static final int DEFAULT_HTTP_THREADS = 2;
@@ -66,7 +65,6 @@ public final class ProbeResources implements AutoCloseable {
     HttpClient client =
         HttpClient.newBuilder()
             .executor(httpExecutor)
-            .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     return new ProbeResources(
