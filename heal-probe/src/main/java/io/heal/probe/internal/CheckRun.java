@@ -49,12 +49,13 @@ public final class CheckRun {
       run.deadline =
           scheduler.schedule(
               () -> {
-                if (run.timedOut()) {
-                  try {
+                // a scheduled task that throws is never heard of again: catch everything
+                try {
+                  if (run.timedOut()) {
                     onTimeout.run();
-                  } catch (RuntimeException e) {
-                    // cleaning up after a timeout must not hide the timeout itself
                   }
+                } catch (RuntimeException e) {
+                  // cleaning up after a timeout must not hide the timeout itself
                 }
               },
               timeout.toNanos(),
