@@ -28,6 +28,8 @@ public final class SampleMain {
   /** Name of the marker file that makes every start crash. */
   public static final String CRASH_LOOP_MARKER = "crash-loop";
 
+  private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
   private SampleMain() {}
 
   public static void main(String[] args) {
@@ -48,6 +50,11 @@ public final class SampleMain {
     }
     if (options.badRelease()) {
       log.println("ERROR release " + options.release() + ": config key 'ledger.url' missing");
+    }
+    // the JDK server writes headers and body separately; with Nagle on, a kept-alive
+    // connection waits for the client's delayed ACK (about 40 ms) on every answer
+    if (System.getProperty(NODELAY_PROPERTY) == null) {
+      System.setProperty(NODELAY_PROPERTY, "true");
     }
     SampleServer server = new SampleServer(options, log);
     int port;

@@ -84,7 +84,9 @@ class SampleFaultsTest {
       await()
           .atMost(Duration.ofSeconds(30))
           .until(() -> heapUsed(sample) > before + 64L * 1024 * 1024);
+
       assertThat(sample.post("/__simulate/reset", "").statusCode()).isEqualTo(202);
+      await().atMost(Duration.ofSeconds(30)).until(() -> heapUsed(sample) < before + (32L << 20));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.heal.sample.internal;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
@@ -16,10 +17,14 @@ final class Faults {
   static final String HANG_THREAD = "sample-hang-holder";
 
   private final ReentrantLock gate = new ReentrantLock();
-  private final HeapLeak leak = new HeapLeak();
+  private final HeapLeak leak;
   private volatile boolean unhealthy;
   private volatile double errorRate;
   private volatile Duration latency = Duration.ZERO;
+
+  Faults(PrintStream log) {
+    this.leak = new HeapLeak(log);
+  }
 
   /** Blocks while the service hangs; returns at once otherwise. */
   void gate() {
@@ -83,6 +88,11 @@ final class Faults {
     unhealthy = false;
     errorRate = 0;
     latency = Duration.ZERO;
+    boolean leaked = leak.retainedBytes() > 0;
     leak.stop();
+    if (leaked) {
+      // let the heap gauge fall at once, so a reset shows in the metrics without waiting for GC
+      System.gc();
+    }
   }
 }

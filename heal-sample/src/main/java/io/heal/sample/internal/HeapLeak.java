@@ -1,12 +1,14 @@
 package io.heal.sample.internal;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A deliberate memory leak: a background thread named {@code sample-leak} that allocates and keeps
- * 1 MiB arrays at a steady rate until stopped. Thread-safe.
+ * 1 MiB arrays at a steady rate until stopped or out of memory (then it logs the {@code
+ * OutOfMemoryError} and keeps what it holds). Thread-safe.
  */
 final class HeapLeak {
 
@@ -14,8 +16,13 @@ final class HeapLeak {
   private static final long TICK_NANOS = 100_000_000L;
 
   private final List<byte[]> retained = new ArrayList<>();
+  private final PrintStream log;
   private Thread thread;
   private double megabytesPerSecond;
+
+  HeapLeak(PrintStream log) {
+    this.log = log;
+  }
 
   /** Starts leaking (or changes the rate of a running leak). */
   synchronized void start(double megabytesPerSecond) {
@@ -40,6 +47,15 @@ final class HeapLeak {
   }
 
   private void run() {
+    try {
+      leak();
+    } catch (OutOfMemoryError e) {
+      // like a real leaking service: the error shows in the log, the process lives on degraded
+      log.println("ERROR sample-leak: java.lang.OutOfMemoryError: " + e.getMessage());
+    }
+  }
+
+  private void leak() {
     double owed = 0;
     while (!Thread.currentThread().isInterrupted()) {
       synchronized (this) {

@@ -24,9 +24,9 @@ public final class SampleServer {
 
   private final SampleOptions options;
   private final PrintStream log;
-  private final Faults faults = new Faults();
+  private final Faults faults;
   private final RequestMetrics metrics = new RequestMetrics();
-  private final ComputeHandler compute = new ComputeHandler(faults);
+  private final ComputeHandler compute;
   private final SimulateHandler simulate;
   private final DependencyCheck dependency;
   private HttpServer server;
@@ -35,6 +35,8 @@ public final class SampleServer {
   public SampleServer(SampleOptions options, PrintStream log) {
     this.options = options;
     this.log = log;
+    this.faults = new Faults(log);
+    this.compute = new ComputeHandler(faults);
     this.simulate = new SimulateHandler(faults, options.stateDir(), log);
     this.dependency = options.dependsOn().map(DependencyCheck::new).orElse(null);
   }

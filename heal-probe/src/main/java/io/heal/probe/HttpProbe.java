@@ -1,0 +1,126 @@
+package io.heal.probe;
+
+import io.heal.core.probe.Probe;
+import io.heal.core.signal.ProbeResult;
+import io.heal.core.spec.ProbeTarget;
+import io.heal.core.time.HealClock;
+import io.heal.probe.internal.CheckRun;
+import io.heal.probe.internal.Failures;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an HTTP endpoint with a GET through the shared {@link java.net.http.HttpClient}'s {@code
+ * sendAsync}: no thread waits while the request is in flight. Passes when the status is within
+ * [statusMin, statusMax] and, if a body pattern is given, the body contains a match. Details read
+ * {@code HTTP 200}, {@code HTTP 503}, {@code connection refused}, {@code timed out after 500ms},
+ * {@code body did not match /ok/}. Thread-safe; checks may overlap.
+ */
+public final class HttpProbe implements Probe {
+
+  /** At most this much of the body is matched against the pattern. */
+  public static final int DEFAULT_MAX_BODY_CHARS = 64 * 1024;
+
+  private final String service;
+  private final String name;
+  private final ProbeTarget.Http target;
+  private final Duration timeout;
+  private final HealClock clock;
+  private final ProbeResources resources;
+  private final HttpRequest request;
+
+  /** Builds a probe; see {@link Probes#create} for the argument checks. */
+  public HttpProbe(
+      String service,
+      String name,
+      ProbeTarget.Http target,
+      Duration timeout,
+      HealClock clock,
+      ProbeResources resources) {
+    this.service = Objects.requireNonNull(service, "service");
+    this.name = Objects.requireNonNull(name, "name");
+    this.target = Objects.requireNonNull(target, "target");
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.resources = Objects.requireNonNull(resources, "resources");
+    this.request =
+        HttpRequest.newBuilder(target.url())
+            .timeout(timeout)
+            .header("User-Agent", "heal-probe")
+            .GET()
+            .build();
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public CompletionStage<ProbeResult> check() {
+    AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+    CheckRun run =
+        CheckRun.start(
+            service,
+            name,
+            clock,
+            timeout,
+            resources.scheduler(),
+            () -> {
+              // the request's own timeout ends the exchange; this only stops waiting for it
+              CompletableFuture<?> pending = inFlight.get();
+              if (pending != null) {
+                pending.cancel(true);
+              }
+            });
+    try {
+      CompletableFuture<? extends HttpResponse<?>> sent =
+          target.bodyPattern().isPresent()
+              ? resources.httpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString())
+              : resources.httpClient().sendAsync(request, HttpResponse.BodyHandlers.discarding());
+      inFlight.set(sent);
+      sent.whenComplete((response, error) -> judge(run, response, error));
+    } catch (RuntimeException e) {
+      run.fail(Failures.describe(e));
+    }
+    return run.result();
+  }
+
+  private void judge(CheckRun run, HttpResponse<?> response, Throwable error) {
+    try {
+      if (error != null) {
+        if (Failures.isTimeout(error)) {
+          run.timedOut();
+        } else {
+          run.fail(Failures.describe(error));
+        }
+        return;
+      }
+      int status = response.statusCode();
+      if (status < target.statusMin() || status > target.statusMax()) {
+        run.fail("HTTP " + status);
+        return;
+      }
+      if (target.bodyPattern().isPresent()) {
+        Pattern pattern = target.bodyPattern().get();
+        String body = String.valueOf(response.body());
+        if (body.length() > DEFAULT_MAX_BODY_CHARS) {
+          body = body.substring(0, DEFAULT_MAX_BODY_CHARS);
+        }
+        if (!pattern.matcher(body).find()) {
+          run.fail("body did not match /" + pattern.pattern() + "/");
+          return;
+        }
+      }
+      run.pass("HTTP " + status);
+    } catch (RuntimeException e) {
+      run.fail(Failures.describe(e));
+    }
+  }
+}
