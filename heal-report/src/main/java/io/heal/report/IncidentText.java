@@ -111,7 +111,11 @@ public final class IncidentText {
       }
     }
     if (!e.lastLogLines().isEmpty()) {
-      out.append(INDENT).append("last ").append(e.lastLogLines().size()).append(" log lines:\n");
+      int n = e.lastLogLines().size();
+      out.append(INDENT)
+          .append("last ")
+          .append(n)
+          .append(n == 1 ? " log line:\n" : " log lines:\n");
       e.lastLogLines()
           .forEach(l -> out.append(INDENT).append("| ").append(oneLine(l)).append('\n'));
     }

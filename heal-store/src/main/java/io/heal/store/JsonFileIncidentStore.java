@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  */
 public final class JsonFileIncidentStore implements IncidentStore {
 
+  /** Name of the incident directory inside Heal's data directory. */
+  public static final String INCIDENTS_DIR = "incidents";
+
   /** Extension of incident files. */
   public static final String EXTENSION = ".json";
 
@@ -68,6 +71,18 @@ public final class JsonFileIncidentStore implements IncidentStore {
     } catch (IOException e) {
       throw new UncheckedIOException("dir: cannot create incident directory " + dir, e);
     }
+  }
+
+  /** The store in {@code <dataDir>/incidents}, the layout Heal's daemon and CLI share. */
+  public static JsonFileIncidentStore inDataDir(
+      Path dataDir, Consumer<? super UnreadableFile> onUnreadable) {
+    return new JsonFileIncidentStore(
+        Objects.requireNonNull(dataDir, "dataDir").resolve(INCIDENTS_DIR), onUnreadable);
+  }
+
+  /** The file an incident with this id is (or would be) stored in. */
+  public Path fileOf(String id) {
+    return fileFor(id);
   }
 
   /** The directory holding the incident files. */
