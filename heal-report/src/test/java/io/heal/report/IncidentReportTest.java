@@ -3,6 +3,7 @@ package io.heal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heal.core.incident.Incident;
+import io.heal.core.incident.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,9 +36,7 @@ class IncidentReportTest {
   @Test
   void escapesTheTitleAndMessages() {
     Incident odd =
-        DemoIncidents.crash()
-            .withStep(
-                DemoIncidents.T0.plusSeconds(1), io.heal.core.incident.Step.NOTE, "a < b & c");
+        DemoIncidents.crash().withStep(DemoIncidents.T0.plusSeconds(1), Step.NOTE, "a < b & c");
 
     String html = IncidentReport.render("<Heal & co>", List.of(odd), Optional.empty());
 

@@ -110,12 +110,18 @@ public final class JsonFileIncidentStore implements IncidentStore {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if {@code id} cannot be a file name (such as {@code ../x})
+   * @throws UncheckedIOException if the file exists but cannot be read or parsed
+   */
   @Override
   public Optional<Incident> find(String id) {
     Path file = fileFor(id);
     try {
-      return Optional.of(mapper.readValue(file.toFile(), Incident.class));
-    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+      return Optional.of(mapper.readValue(Files.readAllBytes(file), Incident.class));
+    } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("incident " + id + ": cannot read " + file, e);
@@ -127,8 +133,8 @@ public final class JsonFileIncidentStore implements IncidentStore {
     List<Incident> incidents = new ArrayList<>();
     for (Path file : incidentFiles()) {
       try {
-        incidents.add(mapper.readValue(file.toFile(), Incident.class));
-      } catch (java.io.FileNotFoundException e) {
+        incidents.add(mapper.readValue(Files.readAllBytes(file), Incident.class));
+      } catch (NoSuchFileException e) {
         // replaced or removed between listing and reading; nothing to report
       } catch (IOException | RuntimeException e) {
         onUnreadable.accept(new UnreadableFile(file, String.valueOf(e.getMessage())));

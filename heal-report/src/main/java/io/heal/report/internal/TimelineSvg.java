@@ -5,6 +5,7 @@ import io.heal.core.incident.IncidentStatus;
 import io.heal.core.incident.Step;
 import io.heal.core.incident.TimelineEntry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ public final class TimelineSvg {
   public static String render(Incident incident) {
     List<Marker> markers = markers(incident);
     Duration span = markers.get(markers.size() - 1).offset;
-    double scale = span.isZero() ? 0 : (RIGHT - LEFT) / (double) span.toNanos();
+    double scale =
+        span.isNegative() || span.isZero() ? 0 : (RIGHT - LEFT) / (double) span.toNanos();
     List<Double> laneEnds = new ArrayList<>();
     StringBuilder leaders = new StringBuilder();
     StringBuilder labels = new StringBuilder();
@@ -100,7 +102,7 @@ public final class TimelineSvg {
   private static String phases(Incident incident, double scale) {
     StringBuilder out = new StringBuilder();
     out.append(rect("phase-track", LEFT, RIGHT));
-    double detected = LEFT + offset(incident, incident.detectedAt()).toNanos() * scale;
+    double detected = LEFT + Math.max(0, offset(incident, incident.detectedAt()).toNanos()) * scale;
     out.append(rect("phase-down", LEFT, detected));
     double healed =
         incident
@@ -160,7 +162,7 @@ public final class TimelineSvg {
     return markers;
   }
 
-  static Duration offset(Incident incident, java.time.Instant at) {
+  static Duration offset(Incident incident, Instant at) {
     return Duration.between(incident.onsetAt(), at);
   }
 
