@@ -21,6 +21,11 @@ public final class IncidentTable {
   private static final int FIRST_RIGHT_ALIGNED = 4;
   private static final int LAST_RIGHT_ALIGNED = 5;
 
+  /**
+   * Longer cells are cut to this many characters, ending in {@code ...}, to keep rows on a line.
+   */
+  public static final int DEFAULT_MAX_CELL_CHARS = 60;
+
   private IncidentTable() {}
 
   /** The table, each line ending in a newline; a single line saying so when there are none. */
@@ -42,7 +47,21 @@ public final class IncidentTable {
               Durations.human(i.timeToRecover()),
               Times.shortForm(i.detectedAt())));
     }
-    int[] widths = new int[HEADERS.size()];
+    return columns(rows, FIRST_RIGHT_ALIGNED, LAST_RIGHT_ALIGNED);
+  }
+
+  /**
+   * Rows (the first one the header) as aligned text columns two spaces apart; columns {@code
+   * firstRight..lastRight} are right-aligned; cells longer than {@link #DEFAULT_MAX_CELL_CHARS} are
+   * cut.
+   */
+  static String columns(List<List<String>> rows, int firstRight, int lastRight) {
+    List<List<String>> cut = new ArrayList<>();
+    for (List<String> row : rows) {
+      cut.add(row.stream().map(IncidentTable::clean).map(IncidentTable::cut).toList());
+    }
+    rows = cut;
+    int[] widths = new int[rows.get(0).size()];
     for (List<String> row : rows) {
       for (int c = 0; c < widths.length; c++) {
         widths[c] = Math.max(widths[c], row.get(c).length());
@@ -55,14 +74,20 @@ public final class IncidentTable {
         if (c > 0) {
           line.append("  ");
         }
-        String cell = clean(row.get(c));
+        String cell = row.get(c);
         String pad = " ".repeat(widths[c] - cell.length());
-        boolean right = c >= FIRST_RIGHT_ALIGNED && c <= LAST_RIGHT_ALIGNED;
+        boolean right = c >= firstRight && c <= lastRight;
         line.append(right ? pad + cell : cell + pad);
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
     return out.toString();
+  }
+
+  private static String cut(String cell) {
+    return cell.length() <= DEFAULT_MAX_CELL_CHARS
+        ? cell
+        : cell.substring(0, DEFAULT_MAX_CELL_CHARS - 3) + "...";
   }
 
   /** Keeps a cell on one line and free of terminal control codes. */

@@ -34,6 +34,7 @@ public final class ReportCss {
       table { border-collapse:collapse; width:100%; }
       table.data, table.summary { background:var(--card); border:1px solid var(--line); }
       table.summary { border-radius:8px; margin-bottom:28px; }
+      table.summary td:first-child, table.summary td:last-child { white-space:nowrap; }
       th { text-align:left; font-size:12px; color:var(--muted); font-weight:600;
         background:var(--bg); }
       th, td { padding:6px 10px; border-bottom:1px solid var(--line); vertical-align:top; }

@@ -82,7 +82,7 @@ public final class TimelineSvg {
               marker.cssClass,
               x,
               BAR_Y + BAR_HEIGHT / 2,
-              Html.escape(text)));
+              Html.escape(text + ": " + marker.message)));
     }
     int height = FIRST_LANE_Y + (laneEnds.size() - 1) * LANE_HEIGHT + 10;
     StringBuilder svg = new StringBuilder();
@@ -150,13 +150,14 @@ public final class TimelineSvg {
 
   private static List<Marker> markers(Incident incident) {
     List<Marker> markers = new ArrayList<>();
-    markers.add(new Marker(Duration.ZERO, "onset", "onset"));
+    markers.add(new Marker(Duration.ZERO, "onset", "onset", "the failure began"));
     for (TimelineEntry entry : incident.timeline()) {
       markers.add(
           new Marker(
               offset(incident, entry.at()),
               Labels.step(entry.step()),
-              Labels.stepClass(entry.step())));
+              Labels.stepClass(entry.step()),
+              entry.message()));
     }
     markers.sort((a, b) -> a.offset.compareTo(b.offset));
     return markers;
@@ -166,5 +167,5 @@ public final class TimelineSvg {
     return Duration.between(incident.onsetAt(), at);
   }
 
-  private record Marker(Duration offset, String label, String cssClass) {}
+  private record Marker(Duration offset, String label, String cssClass, String message) {}
 }
