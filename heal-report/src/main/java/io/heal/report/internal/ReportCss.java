@@ -42,7 +42,8 @@ public final class ReportCss {
       table.steps td { width:1%; white-space:nowrap; }
       table.steps td:last-child { width:auto; white-space:normal; }
       table.steps td.off { min-width:80px; font-weight:600; }
-      table.data td:last-child { width:100%; }
+      table.data td, table.data th { white-space:nowrap; }
+      table.data td:last-child { width:100%; white-space:normal; }
       .card { background:var(--card); border:1px solid var(--line); border-radius:10px;
         padding:18px 20px; margin:0 0 24px; box-shadow:0 1px 2px rgba(31,35,40,.06); }
       .card-head { display:flex; justify-content:space-between; align-items:flex-start; gap:16px; }
