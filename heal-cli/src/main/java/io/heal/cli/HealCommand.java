@@ -7,6 +7,7 @@ import io.heal.cli.repair.InjectCommand;
 import io.heal.cli.runtime.DemoCommand;
 import io.heal.cli.runtime.DeployCommand;
 import io.heal.cli.runtime.IncidentsCommand;
+import io.heal.cli.runtime.ReportCommand;
 import io.heal.cli.runtime.RestartCommand;
 import io.heal.cli.runtime.RollbackCommand;
 import io.heal.cli.runtime.RunCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
       DeployCommand.class,
       RollbackCommand.class,
       IncidentsCommand.class,
+      ReportCommand.class,
       AnalyzeCommand.class,
       FixCommand.class,
       InjectCommand.class,

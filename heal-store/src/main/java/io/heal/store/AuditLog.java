@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -96,6 +98,39 @@ public final class AuditLog implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("audit log " + file + ": cannot read", e);
     }
+  }
+
+  /**
+   * Every complete record in the log at {@code file}, oldest first, without checking the chain (use
+   * {@link #verify(Path)} for that). An incomplete last line is left out.
+   *
+   * @throws IllegalStateException naming the line if a complete line is not a record
+   */
+  public static List<AuditRecord> read(Path file) {
+    String content;
+    try {
+      content = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("audit log " + file + ": cannot read", e);
+    }
+    List<AuditRecord> records = new ArrayList<>();
+    int end = content.lastIndexOf('\n');
+    int lineNo = 0;
+    for (String line : content.substring(0, end + 1).split("\n")) {
+      lineNo++;
+      if (line.isEmpty()) {
+        continue;
+      }
+      try {
+        records.add(AuditChain.parse(line));
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            "audit log " + file + ": line " + lineNo + " is not a record: " + e.getMessage(), e);
+      }
+    }
+    return records;
   }
 
   /** The log file. */

@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  */
 public final class JsonFileIncidentStore implements IncidentStore {
 
+  /** Name of the incident directory inside Heal's data directory. */
+  public static final String INCIDENTS_DIR = "incidents";
+
   /** Extension of incident files. */
   public static final String EXTENSION = ".json";
 
@@ -70,6 +73,18 @@ public final class JsonFileIncidentStore implements IncidentStore {
     }
   }
 
+  /** The store in {@code <dataDir>/incidents}, the layout Heal's daemon and CLI share. */
+  public static JsonFileIncidentStore inDataDir(
+      Path dataDir, Consumer<? super UnreadableFile> onUnreadable) {
+    return new JsonFileIncidentStore(
+        Objects.requireNonNull(dataDir, "dataDir").resolve(INCIDENTS_DIR), onUnreadable);
+  }
+
+  /** The file an incident with this id is (or would be) stored in. */
+  public Path fileOf(String id) {
+    return fileFor(id);
+  }
+
   /** The directory holding the incident files. */
   public Path directory() {
     return dir;
@@ -95,12 +110,18 @@ public final class JsonFileIncidentStore implements IncidentStore {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if {@code id} cannot be a file name (such as {@code ../x})
+   * @throws UncheckedIOException if the file exists but cannot be read or parsed
+   */
   @Override
   public Optional<Incident> find(String id) {
     Path file = fileFor(id);
     try {
-      return Optional.of(mapper.readValue(file.toFile(), Incident.class));
-    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+      return Optional.of(mapper.readValue(Files.readAllBytes(file), Incident.class));
+    } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("incident " + id + ": cannot read " + file, e);
@@ -112,8 +133,8 @@ public final class JsonFileIncidentStore implements IncidentStore {
     List<Incident> incidents = new ArrayList<>();
     for (Path file : incidentFiles()) {
       try {
-        incidents.add(mapper.readValue(file.toFile(), Incident.class));
-      } catch (java.io.FileNotFoundException e) {
+        incidents.add(mapper.readValue(Files.readAllBytes(file), Incident.class));
+      } catch (NoSuchFileException e) {
         // replaced or removed between listing and reading; nothing to report
       } catch (IOException | RuntimeException e) {
         onUnreadable.accept(new UnreadableFile(file, String.valueOf(e.getMessage())));

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,6 +158,30 @@ class AuditLogTest {
       assertThat(reopened.append("heal", "restart", "api", Map.of()).seq()).isEqualTo(4);
       assertThat(reopened.verify().isIntact()).isTrue();
     }
+  }
+
+  @Test
+  void concurrentAppendsFormOneUnbrokenChain() throws Exception {
+    try (AuditLog log = AuditLog.open(dataDir, clock)) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<AuditRecord>> appends = new ArrayList<>();
+      try {
+        for (int i = 0; i < 40; i++) {
+          String subject = "s" + i;
+          appends.add(pool.submit(() -> log.append("heal", "restart", subject, Map.of())));
+        }
+        for (Future<AuditRecord> append : appends) {
+          append.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+
+      assertThat(log.verify()).isEqualTo(AuditVerification.intact(40));
+    }
+    assertThat(AuditLog.read(dataDir.resolve(AuditLog.FILE_NAME)))
+        .extracting(AuditRecord::seq)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 40).boxed().toList());
   }
 
   @Test

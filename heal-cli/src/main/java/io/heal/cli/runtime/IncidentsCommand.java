@@ -1,18 +1,114 @@
 package io.heal.cli.runtime;
 
+import io.heal.core.incident.Incident;
+import io.heal.report.IncidentTable;
+import io.heal.report.IncidentText;
+import io.heal.store.JsonFileIncidentStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** List incidents, or show one in full. */
+/**
+ * {@code heal incidents}: the incidents in a data directory as a table, or {@code heal incidents
+ * show ID} for one in full. Reads the files directly, so it works with no daemon running.
+ */
 @Command(
     name = "incidents",
     mixinStandardHelpOptions = true,
     description = "List incidents, or show one in full.")
 public final class IncidentsCommand implements Callable<Integer> {
 
+  /** Heal's data directory when {@code -d} is not given. */
+  public static final String DEFAULT_DATA_DIR = "heal-data";
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-d", "--data-dir"},
+      defaultValue = DEFAULT_DATA_DIR,
+      description = "Heal's data directory (default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
   @Override
   public Integer call() {
-    System.err.println("heal incidents: not built yet");
-    return 2;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path dir = dataDir.resolve(JsonFileIncidentStore.INCIDENTS_DIR);
+    if (!Files.isDirectory(dir)) {
+      out.println("No incidents: " + dir + " does not exist.");
+      out.flush();
+      return 0;
+    }
+    JsonFileIncidentStore store = open(dataDir, err);
+    out.print(IncidentTable.render(store.list()));
+    out.flush();
+    err.flush();
+    return 0;
+  }
+
+  /** {@code heal incidents show ID}. */
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Show one incident in full: timeline with offsets from onset, and evidence.")
+  int show(
+      @Parameters(paramLabel = "ID", description = "The incident id, as listed.") String id,
+      @Option(
+              names = {"-d", "--data-dir"},
+              description =
+                  "Heal's data directory (default: as given to 'incidents', else heal-data).")
+          Path showDataDir,
+      @Option(names = "--json", description = "Print the stored JSON as it is.") boolean json) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path base = showDataDir != null ? showDataDir : dataDir;
+    try {
+      Path dir = base.resolve(JsonFileIncidentStore.INCIDENTS_DIR);
+      Optional<Incident> incident =
+          Files.isDirectory(dir) ? open(base, err).find(id) : Optional.empty();
+      if (incident.isEmpty()) {
+        err.println(
+            "heal incidents show: no incident '"
+                + id
+                + "' in "
+                + dir
+                + " (list them with: heal incidents -d "
+                + base
+                + ")");
+        return 1;
+      }
+      if (json) {
+        Path file = open(base, err).fileOf(id);
+        out.print(Files.readString(file, StandardCharsets.UTF_8));
+        out.println();
+      } else {
+        out.print(IncidentText.render(incident.get()));
+      }
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("heal incidents show: " + e.getMessage());
+      return 1;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("heal incidents show: cannot read incident '" + id + "': " + e.getMessage());
+      return 1;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static JsonFileIncidentStore open(Path dataDir, PrintWriter err) {
+    return JsonFileIncidentStore.inDataDir(
+        dataDir, bad -> err.println("heal incidents: skipped unreadable " + bad));
   }
 }
