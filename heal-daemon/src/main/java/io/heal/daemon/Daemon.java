@@ -28,6 +28,9 @@ public final class Daemon implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger("heal.daemon");
 
+  /** Temporary files of interrupted incident saves older than this are removed at start. */
+  public static final java.time.Duration DEFAULT_TEMP_FILE_AGE = java.time.Duration.ofMinutes(1);
+
   private final HealSpec spec;
   private final Engine engine;
   private final IncidentStore incidents;
@@ -61,10 +64,10 @@ public final class Daemon implements AutoCloseable {
       EngineListener listener)
       throws IOException {
     Files.createDirectories(spec.dataDir().resolve("logs"));
-    IncidentStore incidents =
-        new JsonFileIncidentStore(
-            spec.dataDir().resolve("incidents"),
-            bad -> LOG.warning("unreadable incident file: " + bad));
+    JsonFileIncidentStore incidents =
+        JsonFileIncidentStore.inDataDir(
+            spec.dataDir(), bad -> LOG.warning("unreadable incident file: " + bad));
+    incidents.deleteLeftoverTempFiles(DEFAULT_TEMP_FILE_AGE);
     AuditLog audit = AuditLog.open(spec.dataDir(), clock);
     Engine engine =
         new Engine(

@@ -9,10 +9,13 @@ import io.heal.cli.demo.EventWaiter;
 import io.heal.cli.demo.FaultRun;
 import io.heal.cli.demo.Faults;
 import io.heal.cli.repair.DemoCodeCommand;
+import io.heal.core.incident.Incident;
 import io.heal.core.time.HealClock;
 import io.heal.daemon.Daemon;
 import io.heal.probe.ProbeResources;
 import io.heal.probe.Probes;
+import io.heal.report.IncidentReport;
+import io.heal.report.SummaryRow;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
     console.plain("Each line: seconds since start, service, what Heal saw, chose or did.");
     EventWaiter waiter = new EventWaiter();
     List<FaultRun> runs = new ArrayList<>();
+    List<Incident> incidents = new ArrayList<>();
     boolean started;
     try (DemoWebhook webhook =
             new DemoWebhook(
@@ -92,6 +97,7 @@ public final class DemoCommand implements Callable<Integer> {
       } finally {
         console.say("Stopping api, then ledger");
         daemon.close();
+        incidents.addAll(daemon.incidents().list());
       }
     }
     List<ProcessHandle> left =
@@ -107,10 +113,30 @@ public final class DemoCommand implements Callable<Integer> {
             5,
             left.isEmpty() ? "no process left behind" : left.size() + " processes LEFT BEHIND",
             took.toMillis() / 1000.0));
+    Path report = data.resolve("heal-demo-report.html");
+    Files.writeString(
+        report,
+        IncidentReport.render(
+            "Heal demo: five faults, "
+                + runs.stream().filter(FaultRun::asExpected).count()
+                + " handled",
+            incidents,
+            Optional.of(runs.stream().map(DemoCommand::row).toList())));
+    console.plain("  report:    " + report);
     console.plain("  incidents: " + data.resolve("incidents"));
     console.plain("  logs:      " + data.resolve("logs"));
     console.plain("  audit:     " + data.resolve("audit.jsonl"));
     console.plain("  data dir:  " + data);
     return allOk ? 0 : 1;
+  }
+
+  private static SummaryRow row(FaultRun r) {
+    return new SummaryRow(
+        r.fault(),
+        r.incident().map(Incident::id),
+        r.detectedAfter(),
+        r.healedAfter(),
+        r.remedy(),
+        (r.asExpected() ? "" : "NOT AS EXPECTED: ") + r.outcome());
   }
 }

@@ -32,6 +32,13 @@ final class Remedies {
       return;
     }
     s.incidents().batch(() -> record(s, d, f, kind, ev, onset, summary));
+    if (d.remedy() == io.heal.core.remedy.Remedy.ESCALATE) {
+      // outside the batch: the escalation is on disk before anyone hears of it
+      s.stopWanting();
+      s.liveChild().ifPresent(c -> c.stop(s.spec().stop(), s.ctx().loop));
+      s.setState(ServiceState.FAILED);
+      s.incidents().escalate(d.reason());
+    }
   }
 
   /** Records the detection and the decision and carries it out; saved when the batch ends. */
@@ -57,10 +64,7 @@ final class Remedies {
         s.replace(f.symptom(), Duration.ZERO, "rollback " + from + " -> " + s.release());
       }
       case ESCALATE -> {
-        s.stopWanting();
-        s.liveChild().ifPresent(c -> c.stop(s.spec().stop(), s.ctx().loop));
-        s.setState(ServiceState.FAILED);
-        s.incidents().escalate(d.reason());
+        // carried out after the batch, see apply
       }
       default -> throw new IllegalStateException("remedy: unexpected " + d.remedy());
     }
