@@ -1,18 +1,47 @@
 package io.heal.cli.runtime;
 
+import io.heal.cli.bench.OverheadBench;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Measure Heal's CPU and RSS supervising 200 light processes. */
+/** {@code heal bench overhead}: Heal's CPU share and RSS supervising many light processes. */
 @Command(
     name = "overhead",
     mixinStandardHelpOptions = true,
-    description = "Measure Heal's CPU and RSS supervising 200 light processes.")
+    description =
+        "Measure Heal's CPU and RSS supervising 200 light processes, without and with probes.")
 public final class BenchOverheadCommand implements Callable<Integer> {
 
+  @Option(
+      names = "--processes",
+      defaultValue = "200",
+      description = "Children (default: ${DEFAULT-VALUE}).")
+  int processes;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "60",
+      description = "Measured time per phase (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
   @Override
-  public Integer call() {
-    System.err.println("heal overhead: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    if (processes < 1 || seconds < 1) {
+      System.err.println(
+          "heal bench overhead: --processes and --seconds must be at least 1, found "
+              + processes
+              + " and "
+              + seconds);
+      return 2;
+    }
+    var work = Files.createTempDirectory("heal-overhead-");
+    System.out.printf(
+        "Overhead benchmark: a separate 'heal run' (JVM flags %s) supervises %d children, %d s per phase; work in %s%n",
+        String.join(" ", OverheadBench.DEFAULT_HEAL_JVM_FLAGS), processes, seconds, work);
+    new OverheadBench(System.out, processes, Duration.ofSeconds(seconds), work).run();
+    return 0;
   }
 }

@@ -1,0 +1,197 @@
+package io.heal.cli.bench;
+
+import io.heal.core.service.ServiceState;
+import io.heal.core.service.ServiceStatus;
+import io.heal.daemon.http.ControlClient;
+import io.heal.store.HealJson;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code heal bench overhead}: a separate {@code heal run} supervises N light children for a while,
+ * first with liveness only ({@code sleep}), then with a 1 s probe on each (children serve HTTP with
+ * {@code python3 -m http.server}); Heal's own CPU share and RSS are sampled from /proc.
+ */
+public final class OverheadBench {
+
+  /** JVM flags of the measured Heal: a small heap and serial GC, as a supervisor should run. */
+  public static final List<String> DEFAULT_HEAL_JVM_FLAGS =
+      List.of(
+          "-XX:+UseSerialGC",
+          "-Xmx48m",
+          "-Xss256k",
+          "-XX:TieredStopAtLevel=1",
+          "-XX:ReservedCodeCacheSize=24m",
+          "-XX:MaxMetaspaceSize=48m",
+          "-XX:CICompilerCount=1",
+          "-Xshare:auto");
+
+  private final PrintStream out;
+  private final int processes;
+  private final Duration duration;
+  private final Path work;
+
+  public OverheadBench(PrintStream out, int processes, Duration duration, Path work) {
+    this.out = out;
+    this.processes = processes;
+    this.duration = duration;
+    this.work = work;
+  }
+
+  /** One phase's figures. */
+  record Result(
+      String phase,
+      double cpuPercentOfOneCore,
+      long rssMedianBytes,
+      long rssMaxBytes,
+      int threads) {}
+
+  public List<Result> run() throws Exception {
+    List<Result> results = new ArrayList<>();
+    results.add(phase("liveness only", null));
+    results.add(phase("1 s HTTP probe each", "http"));
+    results.add(phase("1 s TCP probe each", "tcp"));
+    out.println();
+    out.printf(
+        "%-22s %12s %12s %12s %8s%n", "PHASE", "CPU % core", "RSS median", "RSS max", "threads");
+    for (Result r : results) {
+      out.printf(
+          "%-22s %11.2f%% %9.1f MB %9.1f MB %8d%n",
+          r.phase(),
+          r.cpuPercentOfOneCore(),
+          r.rssMedianBytes() / 1e6,
+          r.rssMaxBytes() / 1e6,
+          r.threads());
+    }
+    return results;
+  }
+
+  private Result phase(String name, String probe) throws Exception {
+    Path dir = Files.createDirectories(work.resolve(probe == null ? "liveness" : probe));
+    Path config = dir.resolve("heal.yaml");
+    Files.writeString(config, config(dir, probe));
+    List<String> argv = new ArrayList<>();
+    argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    argv.addAll(DEFAULT_HEAL_JVM_FLAGS);
+    argv.addAll(List.of("-cp", classPath(), "io.heal.cli.Main", "run", "-c", config.toString()));
+    Process heal =
+        new ProcessBuilder(argv)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("heal.out").toFile())
+            .start();
+    try {
+      ControlClient client = client(dir, heal);
+      out.printf("  %-22s starting %d children ...", name, processes);
+      long t0 = System.nanoTime();
+      while (running(client) < processes) {
+        if (System.nanoTime() - t0 > Duration.ofMinutes(3).toNanos() || !heal.isAlive()) {
+          throw new IllegalStateException(
+              "only "
+                  + running(client)
+                  + " of "
+                  + processes
+                  + " children running; see "
+                  + dir.resolve("heal.out"));
+        }
+        Thread.sleep(200);
+      }
+      out.printf(
+          " all running after %.1f s; measuring %d s ...",
+          (System.nanoTime() - t0) / 1e9, duration.toSeconds());
+      // settle: let start-up work finish before measuring the steady state
+      Thread.sleep(3000);
+      ProcStat first = ProcStat.read(heal.pid());
+      long w0 = System.nanoTime();
+      List<Long> rss = new ArrayList<>();
+      int threads = first.threads();
+      long deadline = w0 + duration.toNanos();
+      while (System.nanoTime() < deadline) {
+        Thread.sleep(1000);
+        ProcStat s = ProcStat.read(heal.pid());
+        rss.add(s.rssBytes());
+        threads = s.threads();
+      }
+      ProcStat last = ProcStat.read(heal.pid());
+      double seconds = (System.nanoTime() - w0) / 1e9;
+      double cpu =
+          100.0 * (last.cpuTicks() - first.cpuTicks()) / ProcStat.TICKS_PER_SECOND / seconds;
+      rss.sort(Long::compare);
+      out.println(" done");
+      return new Result(name, cpu, rss.get(rss.size() / 2), rss.get(rss.size() - 1), threads);
+    } finally {
+      heal.destroy();
+      heal.waitFor();
+    }
+  }
+
+  private static int running(ControlClient client) {
+    try {
+      return (int)
+          client.services().stream()
+              .map(ServiceStatus::state)
+              .filter(s -> s == ServiceState.RUNNING)
+              .count();
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static ControlClient client(Path dir, Process heal) throws Exception {
+    Path url = dir.resolve("data/control.url");
+    long t0 = System.nanoTime();
+    while (!Files.exists(url)) {
+      if (!heal.isAlive() || System.nanoTime() - t0 > Duration.ofSeconds(60).toNanos()) {
+        throw new IllegalStateException("heal run did not start; see " + dir.resolve("heal.out"));
+      }
+      Thread.sleep(100);
+    }
+    return new ControlClient(
+        URI.create(Files.readString(url).trim()), HttpClient.newHttpClient(), HealJson.mapper());
+  }
+
+  private String config(Path dir, String probe) throws IOException {
+    StringBuilder y = new StringBuilder();
+    y.append("data_dir: data\ncontrol: {host: 127.0.0.1, port: 0}\nservices:\n");
+    for (int i = 0; i < processes; i++) {
+      y.append("  - name: svc-").append(i).append('\n');
+      if (probe == null) {
+        y.append("    command: [sleep, \"1000000\"]\n");
+      } else {
+        int port = freePort();
+        y.append("    command: [python3, -m, http.server, \"")
+            .append(port)
+            .append("\", --bind, 127.0.0.1]\n");
+        y.append("    working_dir: ").append(dir).append('\n');
+        y.append("    probes:\n");
+        if (probe.equals("http")) {
+          y.append("      - http: {url: \"http://127.0.0.1:").append(port).append("/\"}\n");
+        } else {
+          y.append("      - tcp: {host: 127.0.0.1, port: ").append(port).append("}\n");
+        }
+        y.append("        interval: 1s\n        timeout: 500ms\n        startup_period: 60s\n");
+      }
+    }
+    return y.toString();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static String classPath() {
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(p -> Path.of(p).toAbsolutePath().toString())
+        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+  }
+}
