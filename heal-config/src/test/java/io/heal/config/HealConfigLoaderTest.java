@@ -84,7 +84,7 @@ class HealConfigLoaderTest {
     assertThat(ledger.restart())
         .isEqualTo(
             new RestartPolicySpec(
-                Duration.ZERO,
+                Duration.ofMillis(200),
                 Duration.ofSeconds(30),
                 2.0,
                 0.1,
