@@ -211,4 +211,48 @@ class EngineProcessTest {
         .withMessageContaining("no service named 'nope'")
         .withMessageContaining("api");
   }
+
+  @Test
+  void deployedReleaseBecomesKnownGoodAfterItsPromotionPeriod() throws Exception {
+    engine(
+        Specs.withReleases(
+            "api", dir, List.of("sleep", "301"), List.of("sleep", "302"), Duration.ofMillis(500)));
+    await().atMost(10, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.RUNNING);
+
+    engine.deploy("api", "v2").get(5, TimeUnit.SECONDS);
+
+    await()
+        .atMost(15, TimeUnit.SECONDS)
+        .untilAsserted(() -> assertThat(status("api").knownGoodRelease()).isEqualTo("v2"));
+    assertThat(status("api").release()).isEqualTo("v2");
+    assertThat(events).anyMatch(e -> e.type() == EngineEvent.Type.PROMOTED);
+  }
+
+  @Test
+  void operatorRollbackReturnsToTheKnownGoodRelease() throws Exception {
+    engine(
+        Specs.withReleases(
+            "api", dir, List.of("sleep", "301"), List.of("sleep", "302"), Duration.ofMinutes(5)));
+    await().atMost(10, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.RUNNING);
+    engine.deploy("api", "v2").get(5, TimeUnit.SECONDS);
+    await()
+        .atMost(10, TimeUnit.SECONDS)
+        .until(
+            () ->
+                status("api").release().equals("v2")
+                    && status("api").state() == ServiceState.RUNNING);
+
+    engine.rollback("api").get(5, TimeUnit.SECONDS);
+
+    await()
+        .atMost(10, TimeUnit.SECONDS)
+        .until(
+            () ->
+                status("api").release().equals("v1")
+                    && status("api").state() == ServiceState.RUNNING);
+    long pid = status("api").pid().orElseThrow();
+    assertThat(ProcessHandle.of(pid).flatMap(h -> h.info().arguments()).orElseThrow())
+        .contains("301");
+    assertThat(status("api").knownGoodRelease()).isEqualTo("v1");
+  }
 }

@@ -64,6 +64,29 @@ final class Specs {
         false);
   }
 
+  /** A service with releases v1 and v2 (each a command), v1 current and known-good. */
+  static ServiceSpec withReleases(
+      String name, Path dir, List<String> v1, List<String> v2, Duration promotion) {
+    return new ServiceSpec(
+        name,
+        dir,
+        Map.of(),
+        List.of(),
+        Map.of(
+            "v1", new ReleaseSpec("v1", v1, Optional.empty()),
+            "v2", new ReleaseSpec("v2", v2, Optional.empty())),
+        "v1",
+        "v1",
+        promotion,
+        List.of(),
+        FAST_RESTARTS,
+        Set.of(),
+        new StopSpec("TERM", Duration.ofSeconds(2)),
+        EscalationSpec.logOnly(),
+        LogSpec.defaults(),
+        false);
+  }
+
   static HealSpec heal(Path dataDir, ServiceSpec... services) {
     return new HealSpec(dataDir, new ControlSpec("127.0.0.1", 0), List.of(services));
   }

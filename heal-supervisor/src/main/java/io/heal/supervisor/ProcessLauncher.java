@@ -31,6 +31,18 @@ public final class ProcessLauncher {
    * @throws ProcessStartException when the command cannot be started (not found, not executable)
    */
   public ChildProcess launch(LaunchSpec spec) {
+    // setsid would exec a missing program and exit 127, which looks like a crash: check first
+    String program = spec.command().get(0);
+    if (!isRunnable(program, spec)) {
+      throw new ProcessStartException(
+          spec.service(),
+          spec.command(),
+          new java.io.FileNotFoundException(
+              "program '"
+                  + program
+                  + "' not found or not executable"
+                  + (program.contains("/") ? "" : " on PATH")));
+    }
     List<String> argv = new ArrayList<>();
     if (ownGroup) {
       argv.add(SETSID.toString());
@@ -49,5 +61,21 @@ public final class ProcessLauncher {
     } catch (IOException e) {
       throw new ProcessStartException(spec.service(), spec.command(), e);
     }
+  }
+
+  private static boolean isRunnable(String program, LaunchSpec spec) {
+    if (program.contains("/")) {
+      return Files.isExecutable(spec.workingDir().resolve(program));
+    }
+    String path = spec.environment().getOrDefault("PATH", System.getenv("PATH"));
+    if (path == null) {
+      return true;
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
