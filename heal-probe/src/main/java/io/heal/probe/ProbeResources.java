@@ -1,6 +1,6 @@
 package io.heal.probe;
 
-import io.heal.probe.internal.NamedThreadFactory;
+import io.heal.core.concurrent.HealThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -48,15 +48,14 @@ public final class ProbeResources implements AutoCloseable {
   /** Builds a set of resources that this object owns and {@link #close()} releases. */
   public static ProbeResources create() {
     ExecutorService httpExecutor =
-        Executors.newFixedThreadPool(
-            DEFAULT_HTTP_THREADS, new NamedThreadFactory("heal-probe-http"));
+        Executors.newFixedThreadPool(DEFAULT_HTTP_THREADS, HealThreads.factory("heal-probe-http"));
     ScheduledThreadPoolExecutor scheduler =
-        new ScheduledThreadPoolExecutor(1, new NamedThreadFactory("heal-probe-timer"));
+        new ScheduledThreadPoolExecutor(1, HealThreads.factory("heal-probe-timer"));
     scheduler.setRemoveOnCancelPolicy(true);
     AsynchronousChannelGroup group;
     try {
       group =
-          AsynchronousChannelGroup.withFixedThreadPool(1, new NamedThreadFactory("heal-probe-tcp"));
+          AsynchronousChannelGroup.withFixedThreadPool(1, HealThreads.factory("heal-probe-tcp"));
     } catch (IOException e) {
       httpExecutor.shutdownNow();
       scheduler.shutdownNow();
