@@ -76,7 +76,7 @@ public final class Daemon implements AutoCloseable {
                 clock,
                 incidents,
                 new AuditLogTrail(audit),
-                new WebhookNotifier(HttpClient.newHttpClient(), HealJson.mapper()),
+                new WebhookNotifier(HttpClient::newHttpClient, HealJson.mapper()),
                 probes,
                 () -> ThreadLocalRandom.current().nextDouble()));
     if (listener != null) {

@@ -26,12 +26,27 @@ public final class WebhookNotifier implements Notifier {
 
   private static final Logger LOG = Logger.getLogger("heal.escalation");
 
-  private final HttpClient http;
+  private final java.util.function.Supplier<HttpClient> http;
   private final ObjectMapper json;
+  private HttpClient client;
 
   public WebhookNotifier(HttpClient http, ObjectMapper json) {
+    this(() -> http, json);
+  }
+
+  /**
+   * With the client made on first use: most daemons never escalate, and a client costs a thread.
+   */
+  public WebhookNotifier(java.util.function.Supplier<HttpClient> http, ObjectMapper json) {
     this.http = http;
     this.json = json;
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client = http.get();
+    }
+    return client;
   }
 
   @Override
@@ -64,7 +79,8 @@ public final class WebhookNotifier implements Notifier {
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build();
-      http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+      client()
+          .sendAsync(request, HttpResponse.BodyHandlers.discarding())
           .whenComplete(
               (response, error) -> {
                 if (error != null) {
