@@ -19,7 +19,7 @@ public final class Detectors {
 
   /** The name of the detector the daemon uses when a service names none. */
   public static String defaultName() {
-    return RelativeEntropyDetector.NAME;
+    return CombinedDetector.NAME;
   }
 
   /** The detector the daemon uses when a service names none. */
@@ -39,7 +39,14 @@ public final class Detectors {
 
   private static Map<String, DetectorFactory> builtIn() {
     Map<String, DetectorFactory> m = new LinkedHashMap<>();
-    for (DetectorFactory f : List.of(RelativeEntropyDetector.factory())) {
+    for (DetectorFactory f :
+        List.of(
+            CombinedDetector.factory(),
+            ContextNoveltyDetector.factory(),
+            EwmaDetector.factory(),
+            RobustDetector.factory(),
+            HoltWintersDetector.factory(),
+            RelativeEntropyDetector.factory())) {
       m.put(f.name(), f);
     }
     return Map.copyOf(m);
