@@ -1,6 +1,7 @@
 package io.heal.detect;
 
 import io.heal.core.anomaly.Severity;
+import io.heal.detect.internal.TimeWindowAverage;
 import io.heal.detect.spi.Detector;
 import io.heal.detect.spi.DetectorFactory;
 import io.heal.detect.spi.Verdict;
@@ -10,9 +11,9 @@ import java.util.Locale;
 /**
  * SLO burn rate, multi-window and multi-burn-rate as in the Google SRE workbook. Each sample is the
  * share of bad events since the last one (an error ratio in [0, 1]); for a latency objective use
- * {@link #latencyFactory}, which counts a sample above the latency threshold as bad. Window
- * averages are time-decayed (weight {@code 1 - exp(-dt / window)}), a constant-memory stand-in for
- * sliding windows, starting from a healthy 0. Not thread-safe.
+ * {@link #latencyFactory}, which counts a sample above the latency threshold as bad. Window means
+ * are kept in twelve time buckets per window ({@link TimeWindowAverage}): constant memory, the
+ * window's edge moving in twelfths. Not thread-safe.
  */
 public final class BurnRateDetector implements Detector {
 
@@ -22,9 +23,8 @@ public final class BurnRateDetector implements Detector {
   private final double objective;
   private final double latencyThreshold;
   private final List<BurnRateRule> rules;
-  private final double[] longAverages;
-  private final double[] shortAverages;
-  private long lastMillis = Long.MIN_VALUE;
+  private final TimeWindowAverage[] longAverages;
+  private final TimeWindowAverage[] shortAverages;
 
   /**
    * @param objective the share of good events promised, in (0, 1), such as 0.999
@@ -42,8 +42,12 @@ public final class BurnRateDetector implements Detector {
     this.objective = objective;
     this.latencyThreshold = latencyThreshold;
     this.rules = List.copyOf(rules);
-    this.longAverages = new double[rules.size()];
-    this.shortAverages = new double[rules.size()];
+    this.longAverages = new TimeWindowAverage[rules.size()];
+    this.shortAverages = new TimeWindowAverage[rules.size()];
+    for (int i = 0; i < rules.size(); i++) {
+      longAverages[i] = new TimeWindowAverage(rules.get(i).longWindow().toMillis());
+      shortAverages[i] = new TimeWindowAverage(rules.get(i).shortWindow().toMillis());
+    }
   }
 
   /** A factory for an error-ratio objective with the workbook's rules. */
@@ -69,17 +73,15 @@ public final class BurnRateDetector implements Detector {
         Double.isNaN(latencyThreshold)
             ? Math.max(0, Math.min(1, value))
             : (value > latencyThreshold ? 1 : 0);
-    double dtMillis = lastMillis == Long.MIN_VALUE ? 0 : Math.max(0, timeMillis - lastMillis);
-    lastMillis = timeMillis;
     double budget = 1 - objective;
     double score = 0;
     BurnRateRule fired = null;
     double firedBurn = 0;
     for (int i = 0; i < rules.size(); i++) {
       BurnRateRule r = rules.get(i);
-      longAverages[i] = decay(longAverages[i], bad, dtMillis, r.longWindow().toMillis());
-      shortAverages[i] = decay(shortAverages[i], bad, dtMillis, r.shortWindow().toMillis());
-      double burn = Math.min(longAverages[i], shortAverages[i]) / budget;
+      longAverages[i].add(timeMillis, bad);
+      shortAverages[i].add(timeMillis, bad);
+      double burn = Math.min(longAverages[i].mean(), shortAverages[i].mean()) / budget;
       double x = burn / r.burnRate();
       score = Math.max(score, x / (1 + x));
       if (burn >= r.burnRate() && (fired == null || rank(r.severity()) > rank(fired.severity()))) {
@@ -100,11 +102,6 @@ public final class BurnRateDetector implements Detector {
             io.heal.detect.internal.Numbers.format(objective * 100),
             io.heal.detect.internal.Numbers.format(fired.burnRate()));
     return new Verdict(score, budget, Double.NaN, fired.severity(), reason);
-  }
-
-  private static double decay(double average, double x, double dtMillis, double windowMillis) {
-    double w = dtMillis == 0 ? 1.0 / 60 : 1 - Math.exp(-dtMillis / windowMillis);
-    return average + w * (x - average);
   }
 
   private static int rank(Severity s) {

@@ -15,8 +15,10 @@ import java.util.Locale;
  * ranks the samples (its score is this detector's score, with a small tie-break by the z-score),
  * and an exponentially weighted baseline (half-life {@value #BASELINE_HALF_LIFE_SAMPLES} samples)
  * gives the expected value, the spread and the severity. A sample is an anomaly when it is a fresh
- * novelty (not in a cool-down) and at least {@value EwmaDetector#DEFAULT_MEDIUM_Z} sigma from the
- * baseline: MEDIUM, HIGH from {@value EwmaDetector#DEFAULT_HIGH_Z} sigma. Not thread-safe.
+ * novelty (three of the four contexts new, not in a cool-down) or, during a cool-down, a novelty
+ * twice as far from the baseline as the last alert; and it is at least {@value
+ * EwmaDetector#DEFAULT_MEDIUM_Z} sigma from the baseline: MEDIUM, HIGH from {@value
+ * EwmaDetector#DEFAULT_HIGH_Z} sigma. Not thread-safe.
  */
 public final class CombinedDetector implements Detector {
 
@@ -28,7 +30,17 @@ public final class CombinedDetector implements Detector {
   /** Weight of the z-score tie-break: small enough never to reorder novelty levels. */
   static final double TIE_BREAK = 0.01;
 
+  /** The raw novelty an alert needs: at least three of the four contexts never seen. */
+  static final double ALERT_RAW = 0.75;
+
+  /**
+   * During a cool-down, a novelty this many times farther from the baseline than the last alert
+   * (and at least {@value EwmaDetector#DEFAULT_HIGH_Z} sigma) is alerted anyway.
+   */
+  static final double ESCALATION_FACTOR = 2.0;
+
   private final ContextNoveltyDetector novelty;
+  private double lastAlertZ;
   private final EwmaStats baseline =
       new EwmaStats(EwmaStats.alphaForHalfLife(BASELINE_HALF_LIFE_SAMPLES));
 
@@ -56,9 +68,15 @@ public final class CombinedDetector implements Detector {
     double tieBreak = TIE_BREAK * ZScores.score(z, EwmaDetector.DEFAULT_HIGH_Z);
     score = (1 - TIE_BREAK) * score + tieBreak;
     double a = Math.abs(z);
-    if (!novelty.freshDetection() || a < EwmaDetector.DEFAULT_MEDIUM_Z) {
+    boolean fresh = novelty.freshDetection() && novelty.raw() >= ALERT_RAW;
+    boolean escalation =
+        novelty.raw() >= ContextNoveltyDetector.DETECTION_RAW
+            && a >= EwmaDetector.DEFAULT_HIGH_Z
+            && a >= ESCALATION_FACTOR * lastAlertZ;
+    if (!(fresh || escalation) || a < EwmaDetector.DEFAULT_MEDIUM_Z) {
       return Verdict.normal(score, expected, spread);
     }
+    lastAlertZ = a;
     Severity severity = a >= EwmaDetector.DEFAULT_HIGH_Z ? Severity.HIGH : Severity.MEDIUM;
     String reason =
         String.format(
