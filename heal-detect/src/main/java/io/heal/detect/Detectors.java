@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in detectors by name, and the default one the daemon uses.
+ * The built-in detectors by name, and the default one the daemon uses. Detectors that need settings
+ * ({@link ThresholdDetector}, {@link BurnRateDetector}, a seasonal {@link HoltWintersDetector}) are
+ * made through their own factory methods; {@code saturation} needs the series' max as its limit.
  *
  * <p>Thread-safe: the registry is immutable.
  */
@@ -46,9 +48,11 @@ public final class Detectors {
             EwmaDetector.factory(),
             RobustDetector.factory(),
             HoltWintersDetector.factory(),
+            LeakDetector.factory(),
+            SaturationDetector.factory(),
             RelativeEntropyDetector.factory())) {
       m.put(f.name(), f);
     }
-    return Map.copyOf(m);
+    return java.util.Collections.unmodifiableMap(m);
   }
 }

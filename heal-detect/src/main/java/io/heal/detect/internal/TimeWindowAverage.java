@@ -27,6 +27,16 @@ public final class TimeWindowAverage {
 
   /** Adds a value seen at this time (times must not go backwards by more than a bucket). */
   public void add(long timeMillis, double value) {
+    advance(timeMillis);
+    int i = (int) Math.floorMod(currentBucket, (long) BUCKETS);
+    sums[i] += value;
+    counts[i]++;
+    sum += value;
+    count++;
+  }
+
+  /** Moves the window's end to this time, dropping what fell out of it. */
+  public void advance(long timeMillis) {
     long bucket = Math.floorDiv(timeMillis, bucketMillis);
     if (currentBucket == Long.MIN_VALUE) {
       currentBucket = bucket;
@@ -42,11 +52,11 @@ public final class TimeWindowAverage {
       }
       currentBucket = bucket;
     }
-    int i = (int) Math.floorMod(currentBucket, (long) BUCKETS);
-    sums[i] += value;
-    counts[i]++;
-    sum += value;
-    count++;
+  }
+
+  /** The sum of the values in the window. */
+  public double sum() {
+    return sum;
   }
 
   /** The mean over the window; 0 when it holds no value. */
