@@ -1,23 +1,29 @@
 package io.heal.detect;
 
 import io.heal.detect.internal.AdaptiveRange;
+import io.heal.detect.internal.DistributionNovelty;
 import io.heal.detect.spi.Detector;
 import io.heal.detect.spi.DetectorFactory;
 import io.heal.detect.spi.SeriesInfo;
 import io.heal.detect.spi.Verdict;
 
 /**
- * Contextual novelty, in the spirit of CAD OSE: the value is quantised at two resolutions ({@value
- * #COARSE_LEVELS} and {@value #FINE_LEVELS} equal bins of its range), and at each resolution two
- * contexts are remembered: the level itself and the transition from the previous level. The raw
- * score is the share of the four contexts never seen before in this series. After a novelty of at
- * least {@value #DETECTION_RAW} the detector cools down for {@value #DEFAULT_COOL_DOWN_SAMPLES}
- * samples: its scores are scaled down and recover linearly, so one incident yields one alert rather
- * than a burst.
+ * Contextual novelty at two time scales, in the spirit of CAD OSE and the relative-entropy test.
+ *
+ * <p>Point contexts: the value is quantised at two resolutions ({@value #COARSE_LEVELS} and {@value
+ * #FINE_LEVELS} equal bins of its range), and at each resolution two contexts are remembered: the
+ * level itself and the transition from the previous level. Window context: the distribution of the
+ * last {@value #DISTRIBUTION_WINDOW} values over five bins, tested against the distributions seen
+ * before ({@link DistributionNovelty}). The raw score is the share of the four point contexts never
+ * seen before, or {@value #DISTRIBUTION_RAW} for a novel distribution if that is higher. After a
+ * raw score of at least {@value #DETECTION_RAW} the detector cools down for {@value
+ * #DEFAULT_COOL_DOWN_SAMPLES} samples: its scores are scaled down and recover linearly, so one
+ * incident yields one alert rather than a burst.
  *
  * <p>The range is the series' min and max when known, else learned ({@link AdaptiveRange}); when a
- * learned range widens the memory is cleared. Memory: a few hundred bits; time: a handful of
- * operations per sample. Not thread-safe.
+ * learned range widens the memory is cleared. Memory: a few hundred bits and at most {@value
+ * #MAX_DISTRIBUTIONS} distributions; time: a handful of operations per sample in the steady state.
+ * Not thread-safe.
  */
 public final class ContextNoveltyDetector implements Detector {
 
@@ -39,7 +45,21 @@ public final class ContextNoveltyDetector implements Detector {
   private static final int FINE_PAIR_BASE = FINE_BASE + FINE_LEVELS;
   private static final int BITS = FINE_PAIR_BASE + FINE_LEVELS * FINE_LEVELS;
 
+  /** Values whose distribution is tested for novelty. */
+  public static final int DISTRIBUTION_WINDOW = 52;
+
+  /** Distributions remembered (constant memory); the least confirmed is replaced when full. */
+  public static final int MAX_DISTRIBUTIONS = 64;
+
+  /**
+   * The raw score of a novel distribution: between two and three of the four point contexts, so a
+   * slow change of shape ranks above a lone new transition and below a new level.
+   */
+  public static final double DISTRIBUTION_RAW = 0.6;
+
   private final AdaptiveRange range;
+  private final DistributionNovelty distribution =
+      new DistributionNovelty(DISTRIBUTION_WINDOW, MAX_DISTRIBUTIONS);
   private final int coolDownSamples;
   private final long[] seen = new long[(BITS + 63) / 64];
   private int previousCoarse = -1;
@@ -79,6 +99,7 @@ public final class ContextNoveltyDetector implements Detector {
   double update(double value) {
     if (range.update(value)) {
       java.util.Arrays.fill(seen, 0L);
+      distribution.reset();
       previousCoarse = -1;
       previousFine = -1;
     }
@@ -98,7 +119,8 @@ public final class ContextNoveltyDetector implements Detector {
     }
     previousCoarse = coarse;
     previousFine = fine;
-    raw = novel / (double) contexts;
+    double shape = distribution.update(value, range.lo(), range.hi());
+    raw = Math.max(novel / (double) contexts, DISTRIBUTION_RAW * shape);
     double score = raw;
     boolean coolingDown = sinceDetection < coolDownSamples;
     if (coolingDown) {

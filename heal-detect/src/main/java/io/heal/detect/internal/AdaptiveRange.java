@@ -83,6 +83,16 @@ public final class AdaptiveRange {
     return Math.max(0, Math.min(levels - 1, l));
   }
 
+  /** The range's lower end (meaningful once {@link #ready()}). */
+  public double lo() {
+    return lo;
+  }
+
+  /** The range's upper end (meaningful once {@link #ready()}). */
+  public double hi() {
+    return hi;
+  }
+
   /** How many times the mapping was learned or widened. */
   public long changes() {
     return changes;
