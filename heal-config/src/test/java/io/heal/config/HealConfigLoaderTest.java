@@ -140,7 +140,8 @@ class HealConfigLoaderTest {
             new StopSpec(StopSpec.DEFAULT_SIGNAL, StopSpec.DEFAULT_GRACE),
             EscalationSpec.logOnly(),
             LogSpec.defaults(),
-            false);
+            false,
+            io.heal.core.spec.DetectionSpec.defaults());
     assertThat(spec)
         .isEqualTo(
             new HealSpec(

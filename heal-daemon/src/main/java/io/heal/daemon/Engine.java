@@ -129,6 +129,7 @@ public final class Engine implements AutoCloseable {
       LOG.log(Level.WARNING, "stopping services", e);
     } finally {
       loop.shutdownNow();
+      ctx.close();
     }
   }
 

@@ -255,4 +255,28 @@ class EngineProcessTest {
         .contains("301");
     assertThat(status("api").knownGoodRelease()).isEqualTo("v1");
   }
+
+  @Test
+  void outOfMemoryInTheLogIsAnAnomalyThatGetsARestart() throws Exception {
+    Path marker = dir.resolve("oom-once");
+    String script =
+        "if [ -f "
+            + marker
+            + " ]; then exec sleep 300; fi; touch "
+            + marker
+            + "; sleep 1.5; echo 'Exception in thread main java.lang.OutOfMemoryError: Java heap space';"
+            + " exec sleep 300";
+    engine(Specs.service("api", dir, List.of("sh", "-c", script)));
+
+    await()
+        .atMost(20, TimeUnit.SECONDS)
+        .until(() -> store.list().stream().anyMatch(i -> i.status() == IncidentStatus.RESOLVED));
+
+    Incident incident = store.list().get(0);
+    assertThat(incident.kind()).isEqualTo(IncidentKind.ANOMALY);
+    assertThat(incident.evidence().anomalies())
+        .singleElement()
+        .satisfies(a -> assertThat(a.metric()).isEqualTo("log:out-of-memory"));
+    assertThat(incident.timeline()).anyMatch(t -> t.message().startsWith("restart"));
+  }
 }

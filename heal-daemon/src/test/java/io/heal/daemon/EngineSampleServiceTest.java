@@ -87,7 +87,8 @@ class EngineSampleServiceTest {
             new StopSpec("TERM", Duration.ofSeconds(2)),
             EscalationSpec.logOnly(),
             LogSpec.defaults(),
-            true);
+            true,
+            io.heal.core.spec.DetectionSpec.defaults());
     HealClock clock = HealClock.system();
     engine =
         new Engine(

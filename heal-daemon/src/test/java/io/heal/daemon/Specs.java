@@ -61,7 +61,8 @@ final class Specs {
         new StopSpec("TERM", Duration.ofSeconds(2)),
         escalation,
         LogSpec.defaults(),
-        false);
+        false,
+        io.heal.core.spec.DetectionSpec.defaults());
   }
 
   /** A service with releases v1 and v2 (each a command), v1 current and known-good. */
@@ -84,7 +85,8 @@ final class Specs {
         new StopSpec("TERM", Duration.ofSeconds(2)),
         EscalationSpec.logOnly(),
         LogSpec.defaults(),
-        false);
+        false,
+        io.heal.core.spec.DetectionSpec.defaults());
   }
 
   static HealSpec heal(Path dataDir, ServiceSpec... services) {

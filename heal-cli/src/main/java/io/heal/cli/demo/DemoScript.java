@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The five faults of the demo, one after another: a crash, a hang, an unhealthy state, a crash loop
- * that must be escalated, and a bad release that must be rolled back.
+ * The six faults of the demo, one after another: a crash, a hang, an unhealthy state, a memory leak
+ * that only a detector sees, a crash loop that must be escalated, and a bad release that must be
+ * rolled back.
  */
 public final class DemoScript {
 
@@ -69,6 +70,7 @@ public final class DemoScript {
     runs.add(crash());
     runs.add(hang());
     runs.add(unhealthy());
+    runs.add(leak());
     runs.add(flapping());
     runs.add(badRelease());
     return runs;
@@ -110,8 +112,19 @@ public final class DemoScript {
         "restart");
   }
 
+  public FaultRun leak() throws InterruptedException {
+    console.say("4. Memory leak: the api's heap grows 8 MiB/s; every probe still passes");
+    return run(
+        "memory leak",
+        "api",
+        () -> faults.flip(services.apiUrl(), "leak?mb_per_s=8"),
+        IncidentKind.ANOMALY,
+        IncidentStatus.RESOLVED,
+        "restart");
+  }
+
   public FaultRun flapping() throws Exception {
-    console.say("4. Flapping: the ledger's state file is corrupt, so it crashes at every start");
+    console.say("5. Flapping: the ledger's state file is corrupt, so it crashes at every start");
     int pagesBefore = webhook.received().size();
     FaultRun run =
         run(
@@ -140,7 +153,7 @@ public final class DemoScript {
   }
 
   public FaultRun badRelease() throws InterruptedException {
-    console.say("5. Bad release: heal deploy api v2 (v2 never becomes healthy)");
+    console.say("6. Bad release: heal deploy api v2 (v2 never becomes healthy)");
     FaultRun run =
         run(
             "bad release v2",

@@ -1,9 +1,12 @@
 package io.heal.cli.demo;
 
+import io.heal.core.anomaly.Severity;
 import io.heal.core.spec.ControlSpec;
+import io.heal.core.spec.DetectionSpec;
 import io.heal.core.spec.EscalationSpec;
 import io.heal.core.spec.HealSpec;
 import io.heal.core.spec.LogSpec;
+import io.heal.core.spec.MetricWatchSpec;
 import io.heal.core.spec.ProbeSpec;
 import io.heal.core.spec.ProbeTarget;
 import io.heal.core.spec.ReleaseSpec;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -37,6 +41,9 @@ public final class DemoServices {
           "-Xshare:auto",
           "-Xss256k",
           "-Xmx96m");
+
+  /** The sample's heap limit, as set by -Xmx above. */
+  public static final long DEFAULT_SAMPLE_HEAP_BYTES = 96L * 1024 * 1024;
 
   /** The demo's restart policy: quick back-off, and 4 restarts within 30 s before escalating. */
   public static final RestartPolicySpec DEFAULT_RESTART =
@@ -134,7 +141,26 @@ public final class DemoServices {
         new StopSpec("TERM", Duration.ofSeconds(2)),
         new EscalationSpec(webhooks),
         LogSpec.defaults(),
-        true);
+        true,
+        detection(port));
+  }
+
+  /** Heap watched for a leak every 500 ms; the limit is the sample's -Xmx. */
+  private static DetectionSpec detection(int port) {
+    return new DetectionSpec(
+        Optional.of(URI.create("http://127.0.0.1:" + port + "/metrics")),
+        Duration.ofMillis(500),
+        List.of(
+            new MetricWatchSpec(
+                "sample_jvm_heap_used_bytes",
+                "leak",
+                false,
+                OptionalDouble.of(DEFAULT_SAMPLE_HEAP_BYTES),
+                8,
+                Optional.of(Duration.ofSeconds(60)))),
+        List.of(),
+        true,
+        Severity.HIGH);
   }
 
   private ReleaseSpec release(String name, String version, int port, List<String> extra) {

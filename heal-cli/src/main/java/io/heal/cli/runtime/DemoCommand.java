@@ -29,13 +29,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code heal demo}: two sample services under a real engine, five faults, and a table of what Heal
+ * {@code heal demo}: two sample services under a real engine, six faults, and a table of what Heal
  * saw and did. Exits 0 only if every fault was handled as expected and no process is left.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Watch Heal heal real services through five faults.",
+    description = "Watch Heal heal real services through six faults.",
     subcommands = DemoCodeCommand.class)
 public final class DemoCommand implements Callable<Integer> {
 
@@ -58,7 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
     Instant start = clock.now();
     DemoConsole console = new DemoConsole(System.out, start, System.console() != null && !noColor);
     console.plain(
-        "Heal demo: two sample services (ledger, and api which depends on it), five faults.");
+        "Heal demo: two sample services (ledger, and api which depends on it), six faults.");
     console.plain("Each line: seconds since start, service, what Heal saw, chose or did.");
     EventWaiter waiter = new EventWaiter();
     List<FaultRun> runs = new ArrayList<>();
@@ -110,14 +110,14 @@ public final class DemoCommand implements Callable<Integer> {
         String.format(
             "  %d of %d faults handled as expected; %s; demo took %.1f s",
             runs.stream().filter(FaultRun::asExpected).count(),
-            5,
+            runs.size(),
             left.isEmpty() ? "no process left behind" : left.size() + " processes LEFT BEHIND",
             took.toMillis() / 1000.0));
     Path report = data.resolve("heal-demo-report.html");
     Files.writeString(
         report,
         IncidentReport.render(
-            "Heal demo: five faults, "
+            "Heal demo: six faults, "
                 + runs.stream().filter(FaultRun::asExpected).count()
                 + " handled",
             incidents,

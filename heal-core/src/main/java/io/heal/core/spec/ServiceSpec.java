@@ -26,6 +26,7 @@ import java.util.Set;
  * @param escalation where Heal reports what it cannot heal
  * @param logs per-service log capture and rotation
  * @param jvm whether the service is a JVM, so a thread dump can be taken before killing it hung
+ * @param detection metrics, /proc figures and log signatures watched for anomalies
  */
 public record ServiceSpec(
     String name,
@@ -42,7 +43,8 @@ public record ServiceSpec(
     StopSpec stop,
     EscalationSpec escalation,
     LogSpec logs,
-    boolean jvm) {
+    boolean jvm,
+    DetectionSpec detection) {
 
   /** Name of the single release of a service declared with a bare {@code command}. */
   public static final String DEFAULT_RELEASE = "default";

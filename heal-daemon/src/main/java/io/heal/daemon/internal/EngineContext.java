@@ -36,6 +36,8 @@ public final class EngineContext {
   final IncidentIds ids;
   final io.heal.supervisor.PidFiles pidFiles;
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
+  private java.util.concurrent.ExecutorService ioPool;
+  private io.heal.detect.metrics.MetricsScraper scraper;
 
   public EngineContext(
       HealClock clock,
@@ -62,6 +64,31 @@ public final class EngineContext {
   /** Kills what an earlier Heal, killed without a chance to stop them, left running. */
   public java.util.List<Long> reapLeftovers() {
     return pidFiles.reapLeftovers();
+  }
+
+  /** A small pool for blocking I/O off the loop (metric scrapes); made on first use. */
+  synchronized java.util.concurrent.ExecutorService io() {
+    if (ioPool == null) {
+      ioPool =
+          java.util.concurrent.Executors.newFixedThreadPool(
+              2, io.heal.core.concurrent.HealThreads.factory("heal-io"));
+    }
+    return ioPool;
+  }
+
+  /** The metrics scraper (one HTTP client for every service); made on first use. */
+  synchronized io.heal.detect.metrics.MetricsScraper scraper() {
+    if (scraper == null) {
+      scraper = new io.heal.detect.metrics.MetricsScraper();
+    }
+    return scraper;
+  }
+
+  /** Stops the I/O pool. */
+  public synchronized void close() {
+    if (ioPool != null) {
+      ioPool.shutdownNow();
+    }
   }
 
   public void addListener(EngineListener listener) {

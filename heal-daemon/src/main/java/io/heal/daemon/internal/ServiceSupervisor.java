@@ -57,6 +57,7 @@ public final class ServiceSupervisor {
   private final Timers timers;
   private final Consumer<ServiceSupervisor> onChange;
   private final Path logFile;
+  private final SignalWatch signals;
 
   private ServiceState state = ServiceState.STOPPED;
   private Instant since;
@@ -85,6 +86,7 @@ public final class ServiceSupervisor {
     this.timers = new Timers(ctx.loop);
     this.onChange = onChange;
     this.logFile = ctx.logDir.resolve(spec.name() + ".log");
+    this.signals = new SignalWatch(ctx, spec, logFile, this::onAnomalies);
     this.release = spec.currentRelease();
     this.knownGood = spec.knownGoodRelease();
     this.since = ctx.clock.now();
@@ -293,6 +295,31 @@ public final class ServiceSupervisor {
     failure(symptom, evidence(Optional.empty(), Optional.empty(), Map.of()), first.at(), summary);
   }
 
+  private void onAnomalies(List<io.heal.core.anomaly.Anomaly> anomalies) {
+    if (state != ServiceState.RUNNING) {
+      return;
+    }
+    signals.stop();
+    io.heal.core.anomaly.Anomaly worst =
+        anomalies.stream()
+            .max(java.util.Comparator.comparing(io.heal.core.anomaly.Anomaly::severity))
+            .orElseThrow();
+    Evidence ev =
+        new Evidence(
+            Optional.empty(),
+            Optional.empty(),
+            probeTracker.history(),
+            LogFiles.tail(logFile, DEFAULT_EVIDENCE_LOG_LINES),
+            Optional.empty(),
+            anomalies,
+            Map.of());
+    failure(
+        IncidentKind.ANOMALY,
+        ev,
+        worst.at(),
+        "anomaly (" + worst.severity().name().toLowerCase() + "): " + worst.hint());
+  }
+
   private void onStartupTimeout(int gen) {
     if (gen != generation || state != ServiceState.STARTING) {
       return;
@@ -320,6 +347,7 @@ public final class ServiceSupervisor {
     if (gen != generation) {
       return;
     }
+    signals.stop();
     timers.cancelGeneration();
     ctx.pidFiles.remove(spec.name());
     if (afterExit != null) {
@@ -359,6 +387,7 @@ public final class ServiceSupervisor {
         "ready on release " + release + " in " + readyMillis + " ms",
         incidents.open().map(i -> i.id()));
     incidents.resolve("probes pass on release " + release + " (pid " + child.pid() + ")");
+    signals.start(child.pid(), timers);
     timers.inGeneration(spec.restart().resetAfter(), () -> attempt = 0);
     if (inPromotion()) {
       timers.inGeneration(spec.promotionPeriod(), this::promote);

@@ -31,7 +31,8 @@ public record RawService(
     Optional<List<Integer>> noRestartExitCodes,
     Optional<RawStop> stop,
     Optional<List<String>> webhooks,
-    Optional<RawLogs> logs) {
+    Optional<RawLogs> logs,
+    Optional<RawDetection> detection) {
 
   static final List<String> KEYS =
       List.of(
@@ -50,7 +51,8 @@ public record RawService(
           "no_restart_exit_codes",
           "stop",
           "escalation",
-          "logs");
+          "logs",
+          "detection");
 
   static final List<String> ESCALATION_KEYS = List.of("webhooks");
 
@@ -96,6 +98,7 @@ public record RawService(
         section.integers("no_restart_exit_codes"),
         section.section("stop").map(RawStop::read),
         webhooks,
-        section.section("logs").map(RawLogs::read));
+        section.section("logs").map(RawLogs::read),
+        section.section("detection").map(RawDetection::read));
   }
 }

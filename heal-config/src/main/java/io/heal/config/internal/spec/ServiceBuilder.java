@@ -65,7 +65,8 @@ final class ServiceBuilder {
         policies.stop(raw.stop()),
         policies.escalation(raw.webhooks(), path + ".escalation.webhooks"),
         policies.logs(raw.logs()),
-        raw.jvm().orElse(false));
+        raw.jvm().orElse(false),
+        new DetectionBuilder(rules).build(raw.detection()));
   }
 
   private Map<String, String> environment(RawService raw) {

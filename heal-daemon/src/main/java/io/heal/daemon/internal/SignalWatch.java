@@ -1,0 +1,204 @@
+package io.heal.daemon.internal;
+
+import io.heal.core.anomaly.Anomaly;
+import io.heal.core.anomaly.Severity;
+import io.heal.core.signal.MetricSample;
+import io.heal.core.spec.DetectionSpec;
+import io.heal.core.spec.LogSignatureSpec;
+import io.heal.core.spec.MetricWatchSpec;
+import io.heal.core.spec.ServiceSpec;
+import io.heal.detect.log.LogSignature;
+import io.heal.detect.log.LogSignatures;
+import io.heal.detect.metrics.ScrapeResult;
+import io.heal.detect.proc.ProcStats;
+import io.heal.supervisor.LogFiles;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Watches one process of one service beyond its probes: scrapes its metrics and reads its /proc
+ * figures every scrape interval, and reads what it wrote to its log since the last look, feeding
+ * detectors and log signatures. Anomalies at or above the service's {@code remedy_at} severity go
+ * to {@code onAnomalies}. Runs on the engine loop; the scrape itself runs on the I/O pool.
+ */
+final class SignalWatch {
+
+  /** How often the log is read for signatures. */
+  static final Duration DEFAULT_LOG_POLL = Duration.ofMillis(250);
+
+  /** Memory series Heal reads itself; judged by the leak detector against nothing but its slope. */
+  static final String RSS_METRIC = "process_resident_memory_bytes";
+
+  private final EngineContext ctx;
+  private final ServiceSpec spec;
+  private final DetectionSpec detection;
+  private final Path logFile;
+  private final LogSignatures signatures;
+  private final Consumer<List<Anomaly>> onAnomalies;
+  private final Map<String, SeriesJudge> judges = new LinkedHashMap<>();
+  private long logOffset;
+  private long pid;
+  private boolean active;
+
+  SignalWatch(
+      EngineContext ctx, ServiceSpec spec, Path logFile, Consumer<List<Anomaly>> onAnomalies) {
+    this.ctx = ctx;
+    this.spec = spec;
+    this.detection = spec.detection();
+    this.logFile = logFile;
+    this.onAnomalies = onAnomalies;
+    List<LogSignature> configured = new ArrayList<>();
+    for (LogSignatureSpec s : detection.logSignatures()) {
+      configured.add(LogSignature.of(s.name(), s.pattern(), s.severity()));
+    }
+    this.signatures = LogSignatures.withBuiltIns(configured);
+  }
+
+  /** Starts watching a new process; the schedule runs on the given generation's timers. */
+  void start(long pid, Timers timers) {
+    this.pid = pid;
+    this.active = true;
+    this.logOffset = LogFiles.size(logFile);
+    judges.clear();
+    for (MetricWatchSpec w : detection.metrics()) {
+      judges.put(w.metric(), new SeriesJudge(spec.name(), w));
+    }
+    if (detection.processMetrics()) {
+      judges.put(
+          RSS_METRIC,
+          new SeriesJudge(
+              spec.name(),
+              new MetricWatchSpec(
+                  RSS_METRIC,
+                  "leak",
+                  false,
+                  java.util.OptionalDouble.empty(),
+                  0,
+                  Optional.empty())));
+    }
+    scheduleLog(timers);
+    if (detection.metricsUrl().isPresent() || detection.processMetrics()) {
+      scheduleScrape(timers);
+    }
+  }
+
+  /** Stops judging: the process is being replaced. */
+  void stop() {
+    active = false;
+  }
+
+  private void scheduleLog(Timers timers) {
+    timers.inGeneration(
+        DEFAULT_LOG_POLL,
+        () -> {
+          if (active) {
+            readLog();
+            scheduleLog(timers);
+          }
+        });
+  }
+
+  private void scheduleScrape(Timers timers) {
+    timers.inGeneration(
+        detection.scrapeInterval(),
+        () -> {
+          if (!active) {
+            return;
+          }
+          Instant now = ctx.clock.now();
+          judgeProc(now);
+          detection
+              .metricsUrl()
+              .ifPresent(
+                  url ->
+                      ctx.io()
+                          .execute(
+                              () -> {
+                                ScrapeResult r =
+                                    ctx.scraper()
+                                        .scrape(spec.name(), url, detection.scrapeInterval(), now);
+                                ctx.loop.execute(() -> judgeScrape(r, now));
+                              }));
+          scheduleScrape(timers);
+        });
+  }
+
+  private void judgeProc(Instant now) {
+    SeriesJudge rss = judges.get(RSS_METRIC);
+    if (rss == null) {
+      return;
+    }
+    ProcStats.read(pid).ifPresent(s -> report(rss.observe(now, s.rssBytes()).stream().toList()));
+  }
+
+  private void judgeScrape(ScrapeResult result, Instant now) {
+    if (!active || !result.ok()) {
+      return;
+    }
+    Map<String, Double> sums = new LinkedHashMap<>();
+    for (MetricSample s : result.samples()) {
+      if (judges.containsKey(s.metric())) {
+        sums.merge(s.metric(), s.value(), Double::sum);
+      }
+    }
+    List<Anomaly> found = new ArrayList<>();
+    sums.forEach((metric, value) -> judges.get(metric).observe(now, value).ifPresent(found::add));
+    report(found);
+  }
+
+  private void readLog() {
+    long size = LogFiles.size(logFile);
+    if (size < logOffset) {
+      logOffset = 0; // rotated
+    }
+    String text = LogFiles.readFrom(logFile, logOffset);
+    int end = text.lastIndexOf('\n');
+    if (end < 0) {
+      return;
+    }
+    logOffset +=
+        text.substring(0, end + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    Instant now = ctx.clock.now();
+    List<Anomaly> found = new ArrayList<>();
+    for (String line : text.substring(0, end).split("\n")) {
+      for (LogSignature sig : signatures.match(line)) {
+        found.add(
+            new Anomaly(
+                spec.name(),
+                now,
+                "log:" + sig.name(),
+                "log-signature",
+                1,
+                0,
+                0,
+                1.0,
+                sig.severity(),
+                "log line matched " + sig.name() + ": " + abbreviate(line)));
+      }
+    }
+    report(found);
+  }
+
+  private void report(List<Anomaly> found) {
+    List<Anomaly> severe =
+        found.stream().filter(a -> a.severity().compareTo(detection.remedyAt()) >= 0).toList();
+    if (active && !severe.isEmpty()) {
+      onAnomalies.accept(severe);
+    }
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() <= 160 ? line : line.substring(0, 157) + "...";
+  }
+
+  static Optional<Severity> worst(List<Anomaly> anomalies) {
+    return anomalies.stream().map(Anomaly::severity).max(Severity::compareTo);
+  }
+}
