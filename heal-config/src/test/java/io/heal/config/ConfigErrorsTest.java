@@ -58,7 +58,7 @@ class ConfigErrorsTest {
             "control.port: must be between 0 and 65535, found 70000",
             "services[0] (Ledger).restrat: unknown key (known: name, command, releases, release,"
                 + " known_good, promotion_period, working_dir, env, depends_on, jvm, probes,"
-                + " restart, no_restart_exit_codes, stop, escalation, logs)",
+                + " restart, no_restart_exit_codes, stop, escalation, logs, detection)",
             "services[0] (Ledger).command: must be a list of arguments (no shell),"
                 + " found java -jar ledger.jar",
             "services[0] (Ledger).restart.max_delay: must be a duration such as 500ms, 1s, 1.5s,"
