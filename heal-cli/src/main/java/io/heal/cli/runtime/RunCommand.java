@@ -1,14 +1,11 @@
 package io.heal.cli.runtime;
 
-import io.heal.config.ConfigError;
-import io.heal.config.ConfigInvalidException;
 import io.heal.config.HealConfigLoader;
 import io.heal.core.spec.HealSpec;
 import io.heal.core.time.HealClock;
 import io.heal.daemon.Daemon;
 import io.heal.probe.ProbeResources;
 import io.heal.probe.Probes;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -35,20 +32,13 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(config)) {
-      System.err.println(config + ": no such file (give the config file with -c FILE)");
+    java.util.Optional<HealSpec> loaded =
+        ConfigFiles.load(
+            config, new java.io.PrintWriter(System.err, true), "; Heal does not start");
+    if (loaded.isEmpty()) {
       return 1;
     }
-    HealSpec spec;
-    try {
-      spec = HealConfigLoader.load(config);
-    } catch (ConfigInvalidException e) {
-      System.err.println(config + ": " + e.errors().size() + " errors; Heal does not start");
-      for (ConfigError error : e.errors()) {
-        System.err.println("  " + error);
-      }
-      return 1;
-    }
+    HealSpec spec = loaded.get();
     HealClock clock = HealClock.system();
     ProbeResources probes = ProbeResources.create();
     Daemon daemon =

@@ -1,14 +1,12 @@
 package io.heal.cli.runtime;
 
-import io.heal.config.ConfigError;
-import io.heal.config.ConfigInvalidException;
 import io.heal.config.HealConfigLoader;
 import io.heal.core.spec.HealSpec;
 import io.heal.core.spec.ServiceSpec;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -46,32 +44,20 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(config)) {
-      String why = Files.exists(config) ? "not a regular file" : "no such file";
-      err.println(config + ": " + why + " (give the config file with -c FILE)");
-      err.flush();
+    Optional<HealSpec> loaded = ConfigFiles.load(config, err, "");
+    if (loaded.isEmpty()) {
       return EXIT_INVALID;
     }
-    try {
-      HealSpec healSpec = HealConfigLoader.load(config);
-      List<ServiceSpec> services = healSpec.services();
-      out.println(
-          config
-              + ": OK ("
-              + count(services.size(), "service")
-              + ": "
-              + services.stream().map(ServiceSpec::name).collect(Collectors.joining(", "))
-              + ")");
-      out.flush();
-      return EXIT_VALID;
-    } catch (ConfigInvalidException e) {
-      err.println(config + ": " + count(e.errors().size(), "error"));
-      for (ConfigError error : e.errors()) {
-        err.println("  " + error);
-      }
-      err.flush();
-      return EXIT_INVALID;
-    }
+    List<ServiceSpec> services = loaded.get().services();
+    out.println(
+        config
+            + ": OK ("
+            + count(services.size(), "service")
+            + ": "
+            + services.stream().map(ServiceSpec::name).collect(Collectors.joining(", "))
+            + ")");
+    out.flush();
+    return EXIT_VALID;
   }
 
   private static String count(int n, String noun) {

@@ -67,7 +67,7 @@ class ValidateCommandTest {
             file + ": 3 errors",
             "  services[0] (ledger).restrat: unknown key (known: name, command, releases, release,"
                 + " known_good, promotion_period, working_dir, env, depends_on, jvm, probes,"
-                + " restart, no_restart_exit_codes, stop, escalation, logs)",
+                + " restart, no_restart_exit_codes, stop, escalation, logs, detection)",
             "  services[0] (ledger).command: must be a list of arguments (no shell),"
                 + " found java -jar ledger.jar",
             "  services[0] (ledger).probes[0].timeout: must be shorter than interval (1s),"
