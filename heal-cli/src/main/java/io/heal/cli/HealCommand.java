@@ -4,6 +4,7 @@ import io.heal.cli.bench.BenchCommand;
 import io.heal.cli.detect.AnalyzeCommand;
 import io.heal.cli.repair.FixCommand;
 import io.heal.cli.repair.InjectCommand;
+import io.heal.cli.runtime.AuditCommand;
 import io.heal.cli.runtime.DemoCommand;
 import io.heal.cli.runtime.DeployCommand;
 import io.heal.cli.runtime.IncidentsCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
       DeployCommand.class,
       RollbackCommand.class,
       IncidentsCommand.class,
+      AuditCommand.class,
       ReportCommand.class,
       AnalyzeCommand.class,
       FixCommand.class,

@@ -143,6 +143,7 @@ public final class ServiceSupervisor {
 
   /** A person's restart: clears FAILED and the restart count, then starts afresh. */
   public void restartByOperator() {
+    auditOperator("restart", Map.of("state", state.name(), "release", release));
     intensity.clear();
     attempt = 0;
     ctx.emit(spec.name(), Type.NOTE, "restart requested by operator", Optional.empty());
@@ -175,6 +176,7 @@ public final class ServiceSupervisor {
 
   /** A person's rollback to the known-good release. */
   public void rollbackByOperator() {
+    auditOperator("rollback", Map.of("from", release, "to", knownGood));
     ctx.emit(
         spec.name(),
         Type.NOTE,
@@ -185,6 +187,12 @@ public final class ServiceSupervisor {
     failuresSinceDeploy = 0;
     attempt = 0;
     relaunchNow();
+  }
+
+  private void auditOperator(String action, Map<String, String> details) {
+    ctx.audit.append(
+        new io.heal.core.audit.AuditEntry(
+            ctx.clock.now(), "operator", action, spec.name(), details));
   }
 
   private void relaunchNow() {
