@@ -109,8 +109,8 @@ public final class CombinedDetector implements Detector {
     String reason =
         String.format(
             Locale.ROOT,
-            "%.1f sigma %s its baseline of %s, a level not seen before",
-            a,
+            "%s %s its baseline of %s, a level not seen before",
+            ZScores.sigmas(a),
             z > 0 ? "above" : "below",
             Numbers.format(expected));
     return new Verdict(score, expected, spread, severity, reason);

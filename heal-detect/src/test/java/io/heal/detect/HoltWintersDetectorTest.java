@@ -38,4 +38,31 @@ class HoltWintersDetectorTest {
     assertThat(v.subList(500, 2000).stream().filter(x -> x.severity() == Severity.HIGH).count())
         .isLessThan(30);
   }
+
+  @Test
+  void findsADailySeasonAndThenFlagsABreakOfIt() {
+    HoltWintersDetector d =
+        new HoltWintersDetector(0.1, 0.01, 0.2, HoltWintersDetector.FIND_SEASON);
+    IntToDoubleFunction noise = Series.noise(0, 1, 12);
+    int perDay = 96; // one sample every 15 minutes
+    long step = 15 * 60_000L;
+    for (int i = 0; i < perDay * 10; i++) {
+      d.observe(i * step, 100 + 30 * Math.sin(2 * Math.PI * i / perDay) + noise.applyAsDouble(i));
+    }
+
+    Verdict v = d.observe(perDay * 10 * step, 130); // the season is at its mean (100) here
+
+    assertThat(d.periodSamples()).isEqualTo(perDay);
+    assertThat(v.severity()).isEqualTo(Severity.HIGH);
+  }
+
+  @Test
+  void findsNoSeasonInNoise() {
+    HoltWintersDetector d =
+        new HoltWintersDetector(0.1, 0.01, 0.2, HoltWintersDetector.FIND_SEASON);
+
+    Series.feed(d, 5000, Series.noise(10, 1, 13));
+
+    assertThat(d.periodSamples()).isEqualTo(1);
+  }
 }

@@ -11,7 +11,6 @@ public final class SlidingWindowMedian {
 
   private final double[] ring;
   private final double[] sorted;
-  private final double[] scratch;
   private int count;
   private int next;
 
@@ -21,7 +20,6 @@ public final class SlidingWindowMedian {
     }
     ring = new double[size];
     sorted = new double[size];
-    scratch = new double[size];
   }
 
   /** Adds a value, dropping the oldest once the window is full. */
@@ -57,17 +55,46 @@ public final class SlidingWindowMedian {
     return count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
   }
 
-  /** The median absolute deviation from the median; NaN when empty. */
+  /**
+   * The median absolute deviation from the median; NaN when empty. The deviations below and above
+   * the median are two sorted runs of the sorted window, merged outward from the middle until the
+   * median deviation is reached: at most half a window of steps, no sort.
+   */
   public double medianAbsoluteDeviation() {
-    double m = median();
-    for (int i = 0; i < count; i++) {
-      scratch[i] = Math.abs(sorted[i] - m);
+    if (count == 0) {
+      return Double.NaN;
     }
-    Arrays.sort(scratch, 0, count);
+    double m = median();
+    int lo = lowerStart(m);
+    int hi = lo + 1;
     int mid = count / 2;
-    return count == 0
-        ? Double.NaN
-        : count % 2 == 1 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2.0;
+    double previous = 0;
+    double current = 0;
+    for (int k = 0; k <= mid; k++) {
+      previous = current;
+      double left = lo >= 0 ? m - sorted[lo] : Double.POSITIVE_INFINITY;
+      double right = hi < count ? sorted[hi] - m : Double.POSITIVE_INFINITY;
+      if (left <= right) {
+        current = left;
+        lo--;
+      } else {
+        current = right;
+        hi++;
+      }
+    }
+    return count % 2 == 1 ? current : (previous + current) / 2.0;
+  }
+
+  /** The index of the last value at or below {@code m}. */
+  private int lowerStart(double m) {
+    int at = Arrays.binarySearch(sorted, 0, count, m);
+    if (at < 0) {
+      return -at - 2;
+    }
+    while (at + 1 < count && sorted[at + 1] == m) {
+      at++;
+    }
+    return at;
   }
 
   /** The mean absolute deviation from the median; NaN when empty. */

@@ -21,6 +21,11 @@ public final class ZScores {
     return d == 0 ? 0 : Math.copySign(MAX_Z, d);
   }
 
+  /** {@code "4.1 sigma"}, or {@code "over 99 sigma"} at the cap (a flat baseline that moved). */
+  public static String sigmas(double absZ) {
+    return absZ >= MAX_Z ? "over 99 sigma" : String.format(Locale.ROOT, "%.1f sigma", absZ);
+  }
+
   /** A score in [0, 1) rising with |z|: 0.5 at |z| = {@code highZ}. */
   public static double score(double z, double highZ) {
     double q = z / highZ;
@@ -39,8 +44,8 @@ public final class ZScores {
     String reason =
         String.format(
             Locale.ROOT,
-            "%.1f sigma %s its %s of %s",
-            a,
+            "%s %s its %s of %s",
+            sigmas(a),
             z > 0 ? "above" : "below",
             baseline,
             Numbers.format(expected));
