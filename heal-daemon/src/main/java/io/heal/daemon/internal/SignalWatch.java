@@ -2,6 +2,7 @@ package io.heal.daemon.internal;
 
 import io.heal.core.anomaly.Anomaly;
 import io.heal.core.anomaly.Severity;
+import io.heal.core.signal.LogLine;
 import io.heal.core.signal.MetricSample;
 import io.heal.core.spec.DetectionSpec;
 import io.heal.core.spec.LogSignatureSpec;
@@ -11,6 +12,9 @@ import io.heal.detect.log.LogSignature;
 import io.heal.detect.log.LogSignatures;
 import io.heal.detect.metrics.ScrapeResult;
 import io.heal.detect.proc.ProcStats;
+import io.heal.detect.proc.ProcessStats;
+import io.heal.detect.watch.ProcessMetrics;
+import io.heal.detect.watch.ServiceWatcher;
 import io.heal.supervisor.LogFiles;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,23 +28,23 @@ import java.util.function.Consumer;
 
 /**
  * Watches one process of one service beyond its probes: scrapes its metrics and reads its /proc
- * figures every scrape interval, and reads what it wrote to its log since the last look, feeding
- * detectors and log signatures. Anomalies at or above the service's {@code remedy_at} severity go
- * to {@code onAnomalies}. Runs on the engine loop; the scrape itself runs on the I/O pool.
+ * figures (CPU share, RSS, threads, open files) every scrape interval, and reads what it wrote to
+ * its log since the last look, feeding detectors, log signatures and the ERROR-line rate. Anomalies
+ * at or above the service's {@code remedy_at} severity go to {@code onAnomalies}. Runs on the
+ * engine loop; the scrape itself runs on the I/O pool.
  */
 final class SignalWatch {
 
   /** How often the log is read for signatures. */
   static final Duration DEFAULT_LOG_POLL = Duration.ofMillis(250);
 
-  /** Memory series Heal reads itself; judged by the leak detector against nothing but its slope. */
-  static final String RSS_METRIC = "process_resident_memory_bytes";
-
   private final EngineContext ctx;
   private final ServiceSpec spec;
   private final DetectionSpec detection;
   private final Path logFile;
   private final LogSignatures signatures;
+  private ServiceWatcher watcher;
+  private ProcessStats lastProc;
   private final Consumer<List<Anomaly>> onAnomalies;
   private final Map<String, SeriesJudge> judges = new LinkedHashMap<>();
   private long logOffset;
@@ -66,27 +70,20 @@ final class SignalWatch {
     this.pid = pid;
     this.active = true;
     this.logOffset = LogFiles.size(logFile);
+    this.lastProc = null;
     judges.clear();
     for (MetricWatchSpec w : detection.metrics()) {
       judges.put(w.metric(), new SeriesJudge(spec.name(), w));
     }
-    if (detection.processMetrics()) {
-      judges.put(
-          RSS_METRIC,
-          new SeriesJudge(
-              spec.name(),
-              new MetricWatchSpec(
-                  RSS_METRIC,
-                  "leak",
-                  false,
-                  java.util.OptionalDouble.empty(),
-                  0,
-                  Optional.empty())));
-    }
+    // /proc figures and the ERROR-line rate go through the detection module's own watcher
+    this.watcher =
+        new ServiceWatcher(
+            spec.name(),
+            detection.processMetrics() ? ProcessMetrics.defaultWatches(Double.NaN) : List.of(),
+            signatures,
+            ServiceWatcher.DEFAULT_HOLD_FOR);
     scheduleLog(timers);
-    if (detection.metricsUrl().isPresent() || detection.processMetrics()) {
-      scheduleScrape(timers);
-    }
+    scheduleScrape(timers);
   }
 
   /** Stops judging: the process is being replaced. */
@@ -131,11 +128,18 @@ final class SignalWatch {
   }
 
   private void judgeProc(Instant now) {
-    SeriesJudge rss = judges.get(RSS_METRIC);
-    if (rss == null) {
-      return;
+    List<Anomaly> found = new ArrayList<>();
+    watcher.observe(watcher.errorLineRate(now)).ifPresent(found::add);
+    if (detection.processMetrics()) {
+      Optional<ProcessStats> stats = ProcStats.read(pid);
+      if (stats.isPresent()) {
+        for (MetricSample s : ProcessMetrics.samples(spec.name(), stats.get(), lastProc, now)) {
+          watcher.observe(s).ifPresent(found::add);
+        }
+        lastProc = stats.get();
+      }
     }
-    ProcStats.read(pid).ifPresent(s -> report(rss.observe(now, s.rssBytes()).stream().toList()));
+    report(found);
   }
 
   private void judgeScrape(ScrapeResult result, Instant now) {
@@ -168,7 +172,7 @@ final class SignalWatch {
     Instant now = ctx.clock.now();
     List<Anomaly> found = new ArrayList<>();
     for (String line : text.substring(0, end).split("\n")) {
-      for (LogSignature sig : signatures.match(line)) {
+      for (LogSignature sig : watcher.observe(new LogLine(spec.name(), now, line))) {
         found.add(
             new Anomaly(
                 spec.name(),
