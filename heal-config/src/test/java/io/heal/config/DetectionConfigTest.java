@@ -31,6 +31,8 @@ class DetectionConfigTest {
                 - {metric: http_errors_total, rate: true}
               log_signatures:
                 - {name: panic, pattern: "PANIC: .*", severity: medium}
+              objectives:
+                - {name: availability, errors: http_errors_total, total: http_requests_total, target: 0.999}
         """;
 
     DetectionSpec d = HealConfigLoader.parse(yaml, BASE).services().get(0).detection();
@@ -43,6 +45,10 @@ class DetectionConfigTest {
     assertThat(d.metrics().get(1).rate()).isTrue();
     assertThat(d.logSignatures().get(0).severity()).isEqualTo(Severity.MEDIUM);
     assertThat(d.remedyAt()).isEqualTo(DetectionSpec.DEFAULT_REMEDY_AT);
+    assertThat(d.objectives())
+        .containsExactly(
+            new io.heal.core.spec.ObjectiveSpec(
+                "availability", "http_errors_total", "http_requests_total", 0.999));
     assertThat(d.processMetrics()).isTrue();
   }
 

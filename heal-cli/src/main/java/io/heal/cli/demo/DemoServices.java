@@ -159,6 +159,7 @@ public final class DemoServices {
                 8,
                 Optional.of(Duration.ofSeconds(60)))),
         List.of(),
+        List.of(),
         true,
         Severity.HIGH);
   }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param scrapeInterval time between two scrapes (and /proc readings)
  * @param metrics the metric series to judge, each with its detector
  * @param logSignatures signatures matched on every captured line, besides the built-in ones
+ * @param objectives error-ratio objectives judged by burn rate
  * @param processMetrics whether Heal reads the child's CPU share, RSS, threads and open files
  * @param remedyAt the severity at which an anomaly opens an incident and triggers the remedy; less
  *     severe anomalies are only reported
@@ -23,6 +24,7 @@ public record DetectionSpec(
     Duration scrapeInterval,
     List<MetricWatchSpec> metrics,
     List<LogSignatureSpec> logSignatures,
+    List<ObjectiveSpec> objectives,
     boolean processMetrics,
     Severity remedyAt) {
 
@@ -33,6 +35,7 @@ public record DetectionSpec(
   public DetectionSpec {
     metrics = List.copyOf(metrics);
     logSignatures = List.copyOf(logSignatures);
+    objectives = List.copyOf(objectives);
   }
 
   /** Built-in log signatures and /proc figures only. */
@@ -40,6 +43,7 @@ public record DetectionSpec(
     return new DetectionSpec(
         Optional.empty(),
         DEFAULT_SCRAPE_INTERVAL,
+        List.of(),
         List.of(),
         List.of(),
         DEFAULT_PROCESS_METRICS,

@@ -47,6 +47,7 @@ final class SignalWatch {
   private ProcessStats lastProc;
   private final Consumer<List<Anomaly>> onAnomalies;
   private final Map<String, SeriesJudge> judges = new LinkedHashMap<>();
+  private final List<ObjectiveJudge> objectives = new ArrayList<>();
   private long logOffset;
   private long pid;
   private boolean active;
@@ -75,6 +76,8 @@ final class SignalWatch {
     for (MetricWatchSpec w : detection.metrics()) {
       judges.put(w.metric(), new SeriesJudge(spec.name(), w));
     }
+    objectives.clear();
+    detection.objectives().forEach(o -> objectives.add(new ObjectiveJudge(spec.name(), o)));
     // /proc figures and the ERROR-line rate go through the detection module's own watcher
     this.watcher =
         new ServiceWatcher(
@@ -148,12 +151,21 @@ final class SignalWatch {
     }
     Map<String, Double> sums = new LinkedHashMap<>();
     for (MetricSample s : result.samples()) {
-      if (judges.containsKey(s.metric())) {
+      if (judges.containsKey(s.metric()) || objectives.stream().anyMatch(o -> o.uses(s.metric()))) {
         sums.merge(s.metric(), s.value(), Double::sum);
       }
     }
     List<Anomaly> found = new ArrayList<>();
-    sums.forEach((metric, value) -> judges.get(metric).observe(now, value).ifPresent(found::add));
+    sums.forEach(
+        (metric, value) -> {
+          SeriesJudge judge = judges.get(metric);
+          if (judge != null) {
+            judge.observe(now, value).ifPresent(found::add);
+          }
+        });
+    for (ObjectiveJudge o : objectives) {
+      o.observe(now, sums).ifPresent(found::add);
+    }
     report(found);
   }
 

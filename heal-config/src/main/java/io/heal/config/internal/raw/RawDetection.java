@@ -11,6 +11,7 @@ public record RawDetection(
     Optional<Duration> scrapeInterval,
     List<RawMetricWatch> metrics,
     List<RawLogSignature> logSignatures,
+    List<RawObjective> objectives,
     Optional<Boolean> processMetrics,
     Optional<String> remedyAt) {
 
@@ -20,12 +21,14 @@ public record RawDetection(
           "scrape_interval",
           "metrics",
           "log_signatures",
+          "objectives",
           "process_metrics",
           "remedy_at");
 
   public RawDetection {
     metrics = List.copyOf(metrics);
     logSignatures = List.copyOf(logSignatures);
+    objectives = List.copyOf(objectives);
   }
 
   static RawDetection read(Section section) {
@@ -38,6 +41,7 @@ public record RawDetection(
         section.sections("log_signatures").orElse(List.of()).stream()
             .map(RawLogSignature::read)
             .toList(),
+        section.sections("objectives").orElse(List.of()).stream().map(RawObjective::read).toList(),
         section.bool("process_metrics"),
         section.string("remedy_at"));
   }

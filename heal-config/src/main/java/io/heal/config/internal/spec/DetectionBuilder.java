@@ -4,10 +4,12 @@ import io.heal.config.internal.Found;
 import io.heal.config.internal.raw.RawDetection;
 import io.heal.config.internal.raw.RawLogSignature;
 import io.heal.config.internal.raw.RawMetricWatch;
+import io.heal.config.internal.raw.RawObjective;
 import io.heal.core.anomaly.Severity;
 import io.heal.core.spec.DetectionSpec;
 import io.heal.core.spec.LogSignatureSpec;
 import io.heal.core.spec.MetricWatchSpec;
+import io.heal.core.spec.ObjectiveSpec;
 import io.heal.detect.Detectors;
 import java.net.URI;
 import java.util.ArrayList;
@@ -47,6 +49,13 @@ final class DetectionBuilder {
     }
     List<LogSignatureSpec> signatures = new ArrayList<>();
     raw.logSignatures().forEach(s -> signature(s).ifPresent(signatures::add));
+    List<ObjectiveSpec> objectives = new ArrayList<>();
+    raw.objectives().forEach(o -> objectives.add(objective(o)));
+    if (!objectives.isEmpty() && raw.metricsUrl().isEmpty()) {
+      rules
+          .errors()
+          .add(raw.path() + ".metrics_url", "is required when objectives are listed", "nothing");
+    }
     return new DetectionSpec(
         url.filter(u -> u != null),
         rules.positive(
@@ -55,6 +64,7 @@ final class DetectionBuilder {
             raw.path() + ".scrape_interval"),
         metrics,
         signatures,
+        objectives,
         raw.processMetrics().orElse(DetectionSpec.DEFAULT_PROCESS_METRICS),
         severity(raw.remedyAt(), DetectionSpec.DEFAULT_REMEDY_AT, raw.path() + ".remedy_at"));
   }
@@ -84,6 +94,22 @@ final class DetectionBuilder {
         window,
         raw.urgentWithin()
             .map(d -> rules.positive(Optional.of(d), d, raw.path() + ".urgent_within")));
+  }
+
+  private ObjectiveSpec objective(RawObjective raw) {
+    String name = rules.required(raw.name(), "", raw.path() + ".name");
+    String errors = rules.required(raw.errors(), "", raw.path() + ".errors");
+    String total = rules.required(raw.total(), "", raw.path() + ".total");
+    double target = rules.required(raw.target(), 0.99, raw.path() + ".target");
+    if (raw.target().isPresent() && !(target > 0 && target < 1)) {
+      rules
+          .errors()
+          .add(
+              raw.path() + ".target",
+              "must be between 0 and 1 exclusive, such as 0.999",
+              Double.toString(target));
+    }
+    return new ObjectiveSpec(name, errors, total, target);
   }
 
   private Optional<LogSignatureSpec> signature(RawLogSignature raw) {
