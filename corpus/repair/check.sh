@@ -72,12 +72,18 @@ import xml.etree.ElementTree as ET
 files = glob.glob(os.path.join(sys.argv[1], "TEST-*.xml"))
 if not files:
     print("NOREPORTS"); sys.exit()
-total, failed = 0, []
+total, failed, kinds = 0, [], set()
 for f in files:
     for tc in ET.parse(f).getroot().iter("testcase"):
         total += 1
-        if tc.find("failure") is not None or tc.find("error") is not None:
+        bad = tc.find("failure")
+        if bad is None:
+            bad = tc.find("error")
+        if bad is not None:
             failed.append(tc.get("classname") + "#" + tc.get("name"))
+            kinds.add((bad.get("type") or "?").rsplit(".", 1)[-1])
+with open(os.path.join(os.path.dirname(sys.argv[1]), "..", ".kinds"), "w") as k:
+    k.write(",".join(sorted(kinds)))
 print(total, " ".join(sorted(failed)))
 PY
   }
@@ -92,6 +98,7 @@ PY
     echo "$id: FAIL buggy version fails [${failed}] but bug.json lists [${expected}]"; return
   fi
   if [[ "$total" -lt 3 ]]; then echo "$id: FAIL only $total tests"; return; fi
+  local kinds; kinds="$(cat "$work/.kinds" 2>/dev/null)"
   if ! (cd "$work" && patch -p1 -s --no-backup-if-mismatch <fix.diff) >"$work/.patch.log" 2>&1; then
     echo "$id: FAIL fix.diff does not apply: $(head -c 200 "$work/.patch.log")"; return
   fi
@@ -102,7 +109,7 @@ PY
   local total2="${res%% *}" failed2="${res#* }"; [[ "$res" == "$total2" ]] && failed2=""
   if [[ -n "$failed2" ]]; then echo "$id: FAIL fixed version still fails [${failed2}]"; return; fi
   if [[ "$total2" != "$total" ]]; then echo "$id: FAIL test count changed $total -> $total2"; return; fi
-  echo "$id: ok ($total tests, $(wc -w <<<"$expected") failing before fix)"
+  echo "$id: ok ($total tests, $(wc -w <<<"$expected") failing before fix: $kinds)"
 }
 export -f check_one
 

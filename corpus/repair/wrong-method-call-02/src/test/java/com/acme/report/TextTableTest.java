@@ -20,6 +20,11 @@ class TextTableTest {
   }
 
   @Test
+  void tableWithoutRowsShowsHeaders() {
+    assertEquals("Id | Product\n-- | -------\n", new TextTable("Id", "Product").render());
+  }
+
+  @Test
   void rejectsWrongCellCount() {
     assertThrows(IllegalArgumentException.class, () -> new TextTable("A", "B").addRow("x"));
   }
