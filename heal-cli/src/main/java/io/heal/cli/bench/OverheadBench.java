@@ -27,7 +27,7 @@ public final class OverheadBench {
   public static final List<String> DEFAULT_HEAL_JVM_FLAGS =
       List.of(
           "-XX:+UseSerialGC",
-          "-Xmx48m",
+          "-Xmx32m",
           "-Xss256k",
           "-XX:TieredStopAtLevel=1",
           "-XX:ReservedCodeCacheSize=24m",
@@ -165,6 +165,8 @@ public final class OverheadBench {
       y.append("  - name: svc-").append(i).append('\n');
       if (probe == null) {
         y.append("    command: [sleep, \"1000000\"]\n");
+        // liveness only: no /proc readings (log lines are still watched, by inotify)
+        y.append("    detection: {process_metrics: false}\n");
       } else {
         int port = freePort();
         y.append("    command: [python3, -m, http.server, \"")

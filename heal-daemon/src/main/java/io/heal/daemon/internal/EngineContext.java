@@ -38,6 +38,8 @@ public final class EngineContext {
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
   private java.util.concurrent.ExecutorService ioPool;
   private io.heal.detect.metrics.MetricsScraper scraper;
+  private io.heal.supervisor.LogDirectoryWatch logWatch;
+  private boolean logWatchFailed;
 
   public EngineContext(
       HealClock clock,
@@ -84,8 +86,26 @@ public final class EngineContext {
     return scraper;
   }
 
-  /** Stops the I/O pool. */
+  /** The watch on the log directory; made on first use. */
+  synchronized java.util.Optional<io.heal.supervisor.LogDirectoryWatch> logWatch() {
+    if (logWatch == null && !logWatchFailed) {
+      try {
+        java.nio.file.Files.createDirectories(logDir);
+        logWatch = new io.heal.supervisor.LogDirectoryWatch(logDir);
+      } catch (java.io.IOException e) {
+        logWatchFailed = true;
+        LOG.log(
+            Level.WARNING, "cannot watch " + logDir + "; log signatures are read by polling", e);
+      }
+    }
+    return java.util.Optional.ofNullable(logWatch);
+  }
+
+  /** Stops the I/O pool and the log watch. */
   public synchronized void close() {
+    if (logWatch != null) {
+      logWatch.close();
+    }
     if (ioPool != null) {
       ioPool.shutdownNow();
     }

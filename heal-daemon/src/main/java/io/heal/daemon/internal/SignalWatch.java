@@ -36,7 +36,7 @@ import java.util.function.Consumer;
 final class SignalWatch {
 
   /** How often the log is read for signatures. */
-  static final Duration DEFAULT_LOG_POLL = Duration.ofMillis(250);
+  static final Duration DEFAULT_LOG_POLL = Duration.ofSeconds(1);
 
   private final EngineContext ctx;
   private final ServiceSpec spec;
@@ -49,6 +49,7 @@ final class SignalWatch {
   private final Map<String, SeriesJudge> judges = new LinkedHashMap<>();
   private final List<ObjectiveJudge> objectives = new ArrayList<>();
   private long logOffset;
+  private boolean logReadPending;
   private long pid;
   private boolean active;
 
@@ -85,13 +86,40 @@ final class SignalWatch {
             detection.processMetrics() ? ProcessMetrics.defaultWatches(Double.NaN) : List.of(),
             signatures,
             ServiceWatcher.DEFAULT_HOLD_FOR);
-    scheduleLog(timers);
-    scheduleScrape(timers);
+    var watch = ctx.logWatch();
+    if (watch.isPresent()) {
+      watch.get().onWrite(logFile.getFileName().toString(), this::logWritten);
+    } else {
+      scheduleLog(timers);
+    }
+    if (detection.metricsUrl().isPresent() || detection.processMetrics()) {
+      scheduleScrape(timers);
+    }
   }
 
   /** Stops judging: the process is being replaced. */
   void stop() {
     active = false;
+    ctx.logWatch().ifPresent(w -> w.forget(logFile.getFileName().toString()));
+  }
+
+  /** On the watch thread: one read per burst of writes, on the engine loop. */
+  private void logWritten() {
+    synchronized (this) {
+      if (logReadPending) {
+        return;
+      }
+      logReadPending = true;
+    }
+    ctx.loop.execute(
+        () -> {
+          synchronized (this) {
+            logReadPending = false;
+          }
+          if (active) {
+            readLog();
+          }
+        });
   }
 
   private void scheduleLog(Timers timers) {
@@ -132,7 +160,6 @@ final class SignalWatch {
 
   private void judgeProc(Instant now) {
     List<Anomaly> found = new ArrayList<>();
-    watcher.observe(watcher.errorLineRate(now)).ifPresent(found::add);
     if (detection.processMetrics()) {
       Optional<ProcessStats> stats = ProcStats.read(pid);
       if (stats.isPresent()) {
@@ -171,6 +198,9 @@ final class SignalWatch {
 
   private void readLog() {
     long size = LogFiles.size(logFile);
+    if (size == logOffset) {
+      return; // nothing new: one stat, no read
+    }
     if (size < logOffset) {
       logOffset = 0; // rotated
     }
@@ -199,6 +229,7 @@ final class SignalWatch {
                 "log line matched " + sig.name() + ": " + abbreviate(line)));
       }
     }
+    watcher.observe(watcher.errorLineRate(now)).ifPresent(found::add);
     report(found);
   }
 
