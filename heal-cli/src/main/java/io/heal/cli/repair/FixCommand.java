@@ -1,7 +1,18 @@
 package io.heal.cli.repair;
 
+import io.heal.repair.RepairEngine;
+import io.heal.repair.RepairOptions;
+import io.heal.repair.TestId;
+import io.heal.repair.report.RepairReport;
+import io.heal.repair.report.RepairStatus;
+import io.heal.repair.report.ReportWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Find why a Java project's tests fail and propose a validated patch. */
 @Command(
@@ -10,9 +21,69 @@ import picocli.CommandLine.Command;
     description = "Find why a Java project's tests fail and propose a validated patch.")
 public final class FixCommand implements Callable<Integer> {
 
+  @Option(names = "--project", required = true, description = "The Maven project directory.")
+  Path project;
+
+  @Option(
+      names = "--test",
+      description = "Only repair this failing test (Class#method); repeatable.")
+  List<String> tests = new ArrayList<>();
+
+  @Option(
+      names = "--apply",
+      description = "Write the patch and the regression test into the project.")
+  boolean apply;
+
+  @Option(
+      names = "--out",
+      description = "Where the diff, test and report go (default: PROJECT/target/heal).")
+  Path out;
+
+  @Option(
+      names = "--max-candidates",
+      defaultValue = "600",
+      description = "Candidate budget (default ${DEFAULT-VALUE}).")
+  int maxCandidates;
+
+  @Option(
+      names = "--time-budget",
+      defaultValue = "150",
+      description = "Validation wall time in seconds (default ${DEFAULT-VALUE}).")
+  long timeBudgetSeconds;
+
+  @Option(
+      names = "--alternatives",
+      defaultValue = "15",
+      description =
+          "Extra candidates tried after a fix, to find alternatives (default ${DEFAULT-VALUE}).")
+  int alternatives;
+
+  @Option(names = "--quiet", description = "Print only the one-line outcome.")
+  boolean quiet;
+
   @Override
-  public Integer call() {
-    System.err.println("heal fix: not built yet");
-    return 2;
+  public Integer call() throws Exception {
+    List<TestId> only = new ArrayList<>();
+    for (String t : tests) {
+      only.add(TestId.parse(t));
+    }
+    RepairOptions options =
+        RepairOptions.defaults(project)
+            .withOnlyTests(only)
+            .withApply(apply)
+            .withOutDir(out == null ? project.toAbsolutePath().resolve("target/heal") : out)
+            .withBudget(maxCandidates, Duration.ofSeconds(timeBudgetSeconds))
+            .withAlternativesBudget(alternatives);
+    RepairReport report = new RepairEngine().repair(options);
+    if (quiet) {
+      System.out.println(report.status() + ": " + report.message());
+    } else {
+      System.out.println(new ReportWriter().markdown(report));
+      System.out.println(
+          "Report: " + options.outDir().resolve("heal-report.md") + " and heal-report.json");
+    }
+    return report.status() == RepairStatus.FIXED || report.status() == RepairStatus.ALL_PASS
+        ? 0
+        : 1;
   }
 }

@@ -1,0 +1,52 @@
+package io.heal.repair.generate.templates;
+
+import com.github.javaparser.ast.stmt.Statement;
+import io.heal.repair.generate.Site;
+import io.heal.repair.spi.RiskFlag;
+import io.heal.repair.spi.SourceEdit;
+import java.util.List;
+
+/** Builds the guard variants shared by the guard templates. */
+final class Guards {
+
+  private Guards() {}
+
+  /**
+   * Adds guards before a statement: throw each guard exception, return each default, and continue
+   * or break inside a loop.
+   */
+  static void before(
+      Site site,
+      Statement stmt,
+      String condition,
+      String what,
+      String message,
+      List<SourceEdit> out) {
+    for (String exception : site.guardExceptions()) {
+      String simple = exception.substring(exception.lastIndexOf('.') + 1);
+      site.insertBefore(
+              stmt,
+              Site.guard(condition, "throw new " + exception + "(\"" + message + "\");"),
+              "guard " + what + ": throw " + simple)
+          .ifPresent(out::add);
+    }
+    for (String ret : site.defaultReturns(stmt)) {
+      site.insertBefore(
+              stmt,
+              Site.guard(condition, ret),
+              "guard " + what + ": " + ret,
+              RiskFlag.DEFAULT_RETURN)
+          .ifPresent(out::add);
+    }
+    if (Site.inLoop(stmt)) {
+      for (String jump : List.of("continue;", "break;")) {
+        site.insertBefore(
+                stmt,
+                Site.guard(condition, jump),
+                "guard " + what + ": " + jump,
+                RiskFlag.DEFAULT_RETURN)
+            .ifPresent(out::add);
+      }
+    }
+  }
+}

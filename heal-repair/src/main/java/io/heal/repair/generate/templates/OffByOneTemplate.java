@@ -1,0 +1,103 @@
+package io.heal.repair.generate.templates;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BinaryExpr.Operator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import io.heal.repair.generate.Scopes;
+import io.heal.repair.generate.Site;
+import io.heal.repair.spi.RepairTemplate;
+import io.heal.repair.spi.SourceEdit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Off-by-one on bounds, indices and literals: {@code e} to {@code e + 1} or {@code e - 1}. */
+public final class OffByOneTemplate implements RepairTemplate {
+
+  private static final Set<String> INDEXED =
+      Set.of(
+          "get", "charAt", "substring", "subList", "set", "remove", "add", "copyOfRange", "copyOf");
+
+  @Override
+  public String name() {
+    return "off-by-one";
+  }
+
+  @Override
+  public List<SourceEdit> edits(Site site) {
+    List<SourceEdit> out = new ArrayList<>();
+    Set<Expression> targets = new LinkedHashSet<>();
+    for (Expression e : site.expressions()) {
+      if (e.findAncestor(AnnotationExpr.class).isPresent()) {
+        continue;
+      }
+      if (e instanceof IntegerLiteralExpr) {
+        int v = ((IntegerLiteralExpr) e).asNumber().intValue();
+        out.add(site.replace(e, String.valueOf(v + 1), v + " -> " + (v + 1)));
+        out.add(site.replace(e, String.valueOf(v - 1), v + " -> " + (v - 1)));
+        continue;
+      }
+      if (e instanceof BinaryExpr) {
+        BinaryExpr b = (BinaryExpr) e;
+        if (isRelational(b.getOperator())) {
+          addIfIntegral(b.getLeft(), targets);
+          addIfIntegral(b.getRight(), targets);
+        }
+        if ((b.getOperator() == Operator.PLUS || b.getOperator() == Operator.MINUS)
+            && b.getRight() instanceof IntegerLiteralExpr
+            && b.getRight().toString().equals("1")) {
+          out.add(
+              site.replace(b, site.text(b.getLeft()), "drop " + b.getOperator().asString() + " 1"));
+        }
+      } else if (e instanceof ArrayAccessExpr) {
+        targets.add(((ArrayAccessExpr) e).getIndex());
+      } else if (e instanceof MethodCallExpr
+          && INDEXED.contains(((MethodCallExpr) e).getNameAsString())) {
+        for (Expression a : ((MethodCallExpr) e).getArguments()) {
+          addIfIntegral(a, targets);
+        }
+      }
+    }
+    for (Node n : site.statements()) {
+      if (n instanceof ReturnStmt && ((ReturnStmt) n).getExpression().isPresent()) {
+        addIfIntegral(((ReturnStmt) n).getExpression().get(), targets);
+      }
+    }
+    for (Expression t : targets) {
+      if (t instanceof IntegerLiteralExpr) {
+        continue;
+      }
+      String x = site.text(t);
+      String base =
+          t.isNameExpr() || t.isMethodCallExpr() || t.isFieldAccessExpr() ? x : "(" + x + ")";
+      out.add(site.replace(t, base + " + 1", x + " -> " + x + " + 1"));
+      out.add(site.replace(t, base + " - 1", x + " -> " + x + " - 1"));
+    }
+    return out;
+  }
+
+  private static void addIfIntegral(Expression e, Set<Expression> targets) {
+    String type = Scopes.typeOf(e);
+    if (type == null || Scopes.isIntegral(type)) {
+      if (!e.isNullLiteralExpr() && !e.isStringLiteralExpr() && !e.isBooleanLiteralExpr()) {
+        targets.add(e);
+      }
+    }
+  }
+
+  private static boolean isRelational(Operator op) {
+    return op == Operator.LESS
+        || op == Operator.LESS_EQUALS
+        || op == Operator.GREATER
+        || op == Operator.GREATER_EQUALS
+        || op == Operator.EQUALS
+        || op == Operator.NOT_EQUALS;
+  }
+}

@@ -1,0 +1,51 @@
+package io.heal.repair.validate.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Results of one unit by test id, with the test that is running now (for a timeout report). */
+final class UnitResults {
+
+  private final Map<String, String[]> results = new LinkedHashMap<>();
+  private String current;
+
+  synchronized void start(String id) {
+    current = id;
+  }
+
+  synchronized void finish(String id, String status, Throwable failure) {
+    String[] old = results.get(id);
+    if (old != null && !"PASSED".equals(old[0])) {
+      return;
+    }
+    if (failure == null) {
+      results.put(id, new String[] {status, "", "", ""});
+    } else {
+      results.put(
+          id,
+          new String[] {
+            status,
+            failure.getClass().getName(),
+            String.valueOf(failure.getMessage()),
+            UnitRun.trace(failure)
+          });
+    }
+    if (id.equals(current)) {
+      current = null;
+    }
+  }
+
+  synchronized void timeout(StackTraceElement[] stack) {
+    StringBuilder trace = new StringBuilder("heal.Timeout: test did not finish\n");
+    for (StackTraceElement e : stack) {
+      trace.append("\tat ").append(e).append('\n');
+    }
+    String id = current == null ? "<unknown>#<unknown>" : current;
+    results.put(
+        id, new String[] {"TIMEOUT", "heal.Timeout", "test did not finish", trace.toString()});
+  }
+
+  synchronized Map<String, String[]> all() {
+    return new LinkedHashMap<>(results);
+  }
+}
