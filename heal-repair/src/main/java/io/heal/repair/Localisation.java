@@ -40,6 +40,14 @@ final class Localisation {
       merged.add(new Location(l.file(), l.line(), 1.0 + l.score(), l.why()));
       seen.add(l.file() + ":" + l.line());
     }
+    for (Location l : List.copyOf(merged)) {
+      for (int line : ControlContext.headers(project.mainSources().resolve(l.file()), l.line())) {
+        if (seen.add(l.file() + ":" + line)) {
+          merged.add(new Location(l.file(), line, l.score() - 0.5, "stack-context"));
+        }
+      }
+    }
+    merged.sort((a, b) -> Double.compare(b.score(), a.score()));
     if (!spectrum) {
       return merged;
     }

@@ -99,7 +99,13 @@ public final class RepairEngine {
       timings.put("localise", millisSince(t));
       RepairContext context =
           new RepairContext(
-              project.mainSources(), project.testSources(), failures, primary, locations);
+              project.mainSources(),
+              project.testSources(),
+              failures,
+              primary,
+              locations,
+              TestLiterals.of(
+                  project.testSources(), failingResults.stream().map(TestResult::id).toList()));
       t = System.nanoTime();
       List<Candidate> candidates = new ArrayList<>();
       for (PatchGenerator g : generators) {

@@ -38,13 +38,20 @@ final class Search {
 
   void run(List<Candidate> candidates) throws IOException {
     long deadline = System.nanoTime() + options.timeBudget().toNanos();
-    int afterGood = -1;
+    int firstPlausible = -1;
+    int bestScore = Integer.MAX_VALUE;
     for (Candidate c : candidates) {
       if (count >= options.maxCandidates() || System.nanoTime() > deadline) {
-        budgetExhausted = goodCount() == 0;
+        budgetExhausted = plausible.isEmpty();
         break;
       }
-      if (afterGood >= 0 && afterGood++ >= options.alternativesBudget()) {
+      // After a fix, look a little further for alternatives; further still when the fix found so
+      // far carries risk (a made-up default, a deletion), in the hope of a cleaner one.
+      int patience =
+          bestScore == 0 ? options.alternativesBudget() : 3 * options.alternativesBudget();
+      if (firstPlausible >= 0
+          && plausible.size() >= options.maxPatches()
+          && count - firstPlausible >= patience) {
         break;
       }
       long t = System.nanoTime();
@@ -59,8 +66,9 @@ final class Search {
           rejected.add(outcome(c, outcome, millis));
         } else {
           plausible.add(c);
-          if (risk.score() < 2 && goodCount() >= options.maxPatches() && afterGood < 0) {
-            afterGood = 0;
+          bestScore = Math.min(bestScore, risk.score());
+          if (firstPlausible < 0) {
+            firstPlausible = count;
           }
         }
       }
@@ -68,10 +76,6 @@ final class Search {
         tried.add(outcome(c, outcome, millis));
       }
     }
-  }
-
-  private long goodCount() {
-    return plausible.stream().filter(c -> gate.assess(c, 0, rank(c)).score() < 2).count();
   }
 
   private CandidateOutcome outcome(Candidate c, String outcome, long millis) {

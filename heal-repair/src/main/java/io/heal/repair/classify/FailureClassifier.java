@@ -17,6 +17,9 @@ public final class FailureClassifier {
   private static final Pattern EXPECTED_THROWN =
       Pattern.compile(
           "Expected ([\\w.$]+) to be thrown, but (?:([\\w.$]+) was thrown|nothing was thrown)");
+  private static final Pattern ASSERTJ_INSTANCE =
+      Pattern.compile(
+          "to be an instance of:\\s*([\\w.$]+)\\s*but was(?: instance of)?:\\s*\"?<?\"?([\\w.$]+)");
   private static final Pattern EXPECTED_ACTUAL =
       Pattern.compile(
           "expected:?\\s*<?(.*?)>?\\s*,?\\s*but was:?\\s*<?(.*?)>?\\s*$", Pattern.DOTALL);
@@ -47,6 +50,17 @@ public final class FailureClassifier {
       String got = thrown.group(2) == null ? "" : thrown.group(2);
       cls = got.isEmpty() ? FailureClass.ASSERTION : ofException(got);
       root = got.isEmpty() ? root : got;
+    } else if (message.contains("to raise a throwable")) {
+      cls = FailureClass.ASSERTION;
+      expectedException = "";
+      expected = "an exception";
+      actual = "nothing thrown";
+    } else if (ASSERTJ_INSTANCE.matcher(message).find()) {
+      Matcher m = ASSERTJ_INSTANCE.matcher(message);
+      m.find();
+      expectedException = m.group(1);
+      root = m.group(2);
+      cls = ofException(root);
     } else if (isAssertion(root)) {
       cls = FailureClass.ASSERTION;
       Matcher m = EXPECTED_ACTUAL.matcher(message.replace('\n', ' '));
@@ -158,6 +172,9 @@ public final class FailureClassifier {
       case ASSERTION:
         if (!expEx.isEmpty()) {
           return "expected " + expEx + " to be thrown, but nothing was thrown";
+        }
+        if (act.equals("nothing thrown")) {
+          return "expected an exception to be thrown, but nothing was thrown";
         }
         if (!exp.isEmpty() || !act.isEmpty()) {
           return "assertion mismatch: expected " + exp + " but was " + act;

@@ -313,6 +313,28 @@ public final class Site {
     return false;
   }
 
+  /**
+   * Messages for a thrown guard: message-like string literals of the failing tests first (a test
+   * that checks the message states it), then a default.
+   *
+   * @param fallback the default message
+   * @return messages as Java string literals (test literals are kept in their escaped form)
+   */
+  public List<String> guardMessages(String fallback) {
+    List<String> out = new ArrayList<>();
+    for (String literal : context.testLiterals()) {
+      if (literal.contains(" ") && out.size() < 2) {
+        out.add("\"" + literal + "\"");
+      }
+    }
+    out.add(quote(fallback));
+    return out;
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   private static Set<RiskFlag> set(RiskFlag... flags) {
     return flags.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(flags));
   }

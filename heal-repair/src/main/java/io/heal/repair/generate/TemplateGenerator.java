@@ -214,7 +214,7 @@ public final class TemplateGenerator implements PatchGenerator {
 
   @Override
   public List<Candidate> generate(RepairContext context) {
-    List<String> order = order(context.primary(), !context.expectedException().isEmpty());
+    List<String> order = order(context.primary(), context.expectsException());
     List<Location> locations =
         context.locations().subList(0, Math.min(maxLocations, context.locations().size()));
     Map<String, String> sources = new HashMap<>();

@@ -24,11 +24,13 @@ final class Guards {
       List<SourceEdit> out) {
     for (String exception : site.guardExceptions()) {
       String simple = exception.substring(exception.lastIndexOf('.') + 1);
-      site.insertBefore(
-              stmt,
-              Site.guard(condition, "throw new " + exception + "(\"" + message + "\");"),
-              "guard " + what + ": throw " + simple)
-          .ifPresent(out::add);
+      for (String text : site.guardMessages(message)) {
+        site.insertBefore(
+                stmt,
+                Site.guard(condition, "throw new " + exception + "(" + text + ");"),
+                "guard " + what + ": throw " + simple + "(" + text + ")")
+            .ifPresent(out::add);
+      }
     }
     for (String ret : site.defaultReturns(stmt)) {
       site.insertBefore(
