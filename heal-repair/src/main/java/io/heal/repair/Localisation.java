@@ -1,6 +1,7 @@
 package io.heal.repair;
 
 import io.heal.repair.classify.Classification;
+import io.heal.repair.classify.FailureClass;
 import io.heal.repair.localise.Location;
 import io.heal.repair.localise.OchiaiLocaliser;
 import io.heal.repair.localise.StackLocaliser;
@@ -26,13 +27,13 @@ final class Localisation {
 
   private Localisation() {}
 
-  static List<Location> locate(
-      MavenProject project,
-      Path scratch,
-      List<Classification> failures,
-      List<TestResult> baseline,
-      boolean spectrum)
-      throws IOException {
+  /** Whether the trace alone cannot point at the bug. */
+  static boolean needsSpectrum(FailureClass primary, List<Location> stack) {
+    return stack.isEmpty() || primary == FailureClass.ASSERTION || primary == FailureClass.TIMEOUT;
+  }
+
+  /** Stack frames in the project's sources, plus the loop and if headers around them. */
+  static List<Location> stack(MavenProject project, List<Classification> failures) {
     List<Location> stack = new StackLocaliser().locate(failures, project.mainSources());
     List<Location> merged = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -48,9 +49,16 @@ final class Localisation {
       }
     }
     merged.sort((a, b) -> Double.compare(b.score(), a.score()));
-    if (!spectrum) {
-      return merged;
-    }
+    return merged;
+  }
+
+  /** Ochiai-ranked lines not already in {@code known}. */
+  static List<Location> spectrum(
+      MavenProject project, Path scratch, List<TestResult> baseline, List<Location> known)
+      throws IOException {
+    List<Location> merged = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    known.forEach(l -> seen.add(l.file() + ":" + l.line()));
     Path coverDir = Files.createDirectories(scratch.resolve("coverage"));
     File agent = new File(scratch.toFile(), "jacocoagent.jar");
     AgentJar.extractTo(agent);

@@ -94,41 +94,36 @@ public final class RepairEngine {
       failingResults.forEach(r -> failures.add(classifier.classify(r)));
       FailureClass primary = primary(failures);
       t = System.nanoTime();
-      List<Location> locations =
-          Localisation.locate(project, scratch, failures, baseline, options.spectrum());
-      timings.put("localise", millisSince(t));
-      RepairContext context =
-          new RepairContext(
-              project.mainSources(),
-              project.testSources(),
-              failures,
-              primary,
-              locations,
-              TestLiterals.of(
-                  project.testSources(), failingResults.stream().map(TestResult::id).toList()));
-      t = System.nanoTime();
-      List<Candidate> candidates = new ArrayList<>();
-      for (PatchGenerator g : generators) {
-        try {
-          candidates.addAll(g.generate(context));
-        } catch (RuntimeException e) {
-          rb.note("generator " + g.name() + " failed: " + e.getMessage());
-        }
+      List<Location> locations = Localisation.stack(project, failures);
+      boolean spectrumFirst = options.spectrum() && Localisation.needsSpectrum(primary, locations);
+      if (spectrumFirst) {
+        locations = concat(locations, Localisation.spectrum(project, scratch, baseline, locations));
       }
-      timings.put("generate", millisSince(t));
+      timings.put("localise", millisSince(t));
+      List<String> literals =
+          TestLiterals.of(
+              project.testSources(), failingResults.stream().map(TestResult::id).toList());
       Set<TestId> passedBefore = new HashSet<>();
       baseline.stream()
           .filter(r -> r.status() == TestStatus.PASSED)
           .forEach(r -> passedBefore.add(r.id()));
       List<TestId> failingIds = failingResults.stream().map(TestResult::id).toList();
-      t = System.nanoTime();
       try (CandidateValidator validator =
           new CandidateValidator(
               project, runner, scratch, failingIds, suite, passedBefore, options.testTimeout())) {
         Search search = new Search(options, validator, locations);
-        search.run(candidates);
-        timings.put("validate", millisSince(t));
-        rb.failures(failures, primary, locations, candidates.size());
+        int generated =
+            phase(search, context(project, failures, primary, locations, literals), rb, timings);
+        if (search.best() == null && options.spectrum() && !spectrumFirst) {
+          t = System.nanoTime();
+          List<Location> more = Localisation.spectrum(project, scratch, baseline, locations);
+          timings.merge("localise", millisSince(t), Long::sum);
+          locations = concat(locations, more);
+          search.locations(locations);
+          generated +=
+              phase(search, context(project, failures, primary, more, literals), rb, timings);
+        }
+        rb.failures(failures, primary, locations, generated);
         if (search.best() == null) {
           return rb.notFixed(search);
         }
@@ -142,6 +137,41 @@ public final class RepairEngine {
     } finally {
       deleteQuietly(scratch);
     }
+  }
+
+  private int phase(
+      Search search, RepairContext context, ReportBuilder rb, Map<String, Long> timings)
+      throws IOException {
+    long t = System.nanoTime();
+    List<Candidate> candidates = new ArrayList<>();
+    for (PatchGenerator g : generators) {
+      try {
+        candidates.addAll(g.generate(context));
+      } catch (RuntimeException e) {
+        rb.note("generator " + g.name() + " failed: " + e.getMessage());
+      }
+    }
+    timings.merge("generate", millisSince(t), Long::sum);
+    t = System.nanoTime();
+    search.run(candidates);
+    timings.merge("validate", millisSince(t), Long::sum);
+    return candidates.size();
+  }
+
+  private static RepairContext context(
+      MavenProject project,
+      List<Classification> failures,
+      FailureClass primary,
+      List<Location> locations,
+      List<String> literals) {
+    return new RepairContext(
+        project.mainSources(), project.testSources(), failures, primary, locations, literals);
+  }
+
+  private static List<Location> concat(List<Location> a, List<Location> b) {
+    List<Location> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static List<String> suite(MavenProject project, List<TestResult> surefire)

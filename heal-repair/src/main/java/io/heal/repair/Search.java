@@ -22,7 +22,8 @@ final class Search {
 
   private final RepairOptions options;
   private final CandidateValidator validator;
-  private final List<Location> locations;
+  private List<Location> locations;
+  private final long deadline;
   private final RiskGate gate = new RiskGate();
   private final List<CandidateOutcome> tried = new ArrayList<>();
   private final List<Candidate> plausible = new ArrayList<>();
@@ -34,10 +35,14 @@ final class Search {
     this.options = options;
     this.validator = validator;
     this.locations = locations;
+    this.deadline = System.nanoTime() + options.timeBudget().toNanos();
+  }
+
+  void locations(List<Location> all) {
+    this.locations = all;
   }
 
   void run(List<Candidate> candidates) throws IOException {
-    long deadline = System.nanoTime() + options.timeBudget().toNanos();
     int firstPlausible = -1;
     int bestScore = Integer.MAX_VALUE;
     for (Candidate c : candidates) {
