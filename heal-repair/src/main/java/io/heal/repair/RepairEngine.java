@@ -9,6 +9,7 @@ import io.heal.repair.report.RepairReport;
 import io.heal.repair.run.BuildOutcome;
 import io.heal.repair.run.MavenBuild;
 import io.heal.repair.run.MavenProject;
+import io.heal.repair.run.ProjectBuilder;
 import io.heal.repair.spi.Candidate;
 import io.heal.repair.spi.PatchGenerator;
 import io.heal.repair.spi.RepairContext;
@@ -39,7 +40,7 @@ public final class RepairEngine {
   /** How long the baseline run gives one test class. */
   public static final Duration DEFAULT_BASELINE_TIMEOUT = Duration.ofSeconds(30);
 
-  private final MavenBuild maven;
+  private final ProjectBuilder maven;
   private final List<PatchGenerator> generators;
 
   /** An engine with the built-in templates only. */
@@ -50,10 +51,10 @@ public final class RepairEngine {
   /**
    * An engine with chosen generators.
    *
-   * @param maven the Maven runner
+   * @param maven the build that runs the tests once (Maven in production)
    * @param generators the patch generators, asked in order
    */
-  public RepairEngine(MavenBuild maven, List<PatchGenerator> generators) {
+  public RepairEngine(ProjectBuilder maven, List<PatchGenerator> generators) {
     if (generators == null || generators.isEmpty()) {
       throw new IllegalArgumentException("generators: must not be empty, found " + generators);
     }
@@ -114,7 +115,10 @@ public final class RepairEngine {
         Search search = new Search(options, validator, locations);
         int generated =
             phase(search, context(project, failures, primary, locations, literals), rb, timings);
-        if (search.best() == null && options.spectrum() && !spectrumFirst) {
+        if ((search.best() == null || search.bestScore() > 0)
+            && options.spectrum()
+            && !spectrumFirst) {
+          search.newPhase();
           t = System.nanoTime();
           List<Location> more = Localisation.spectrum(project, scratch, baseline, locations);
           timings.merge("localise", millisSince(t), Long::sum);

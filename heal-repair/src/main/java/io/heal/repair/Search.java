@@ -29,6 +29,8 @@ final class Search {
   private final List<Candidate> plausible = new ArrayList<>();
   private final List<CandidateOutcome> rejected = new ArrayList<>();
   private int count;
+  private int firstPlausible = -1;
+  private int bestScore = Integer.MAX_VALUE;
   private boolean budgetExhausted;
 
   Search(RepairOptions options, CandidateValidator validator, List<Location> locations) {
@@ -42,9 +44,19 @@ final class Search {
     this.locations = all;
   }
 
+  /** Starts a new round of patience: a later phase may still find a lower-risk patch. */
+  void newPhase() {
+    if (firstPlausible >= 0) {
+      firstPlausible = count;
+    }
+  }
+
+  /** The risk score of the best patch so far, or Integer.MAX_VALUE when none. */
+  int bestScore() {
+    return best() == null ? Integer.MAX_VALUE : risk(best()).score();
+  }
+
   void run(List<Candidate> candidates) throws IOException {
-    int firstPlausible = -1;
-    int bestScore = Integer.MAX_VALUE;
     for (Candidate c : candidates) {
       if (count >= options.maxCandidates() || System.nanoTime() > deadline) {
         budgetExhausted = plausible.isEmpty();

@@ -47,9 +47,24 @@ public final class ReferenceFix {
     String diff = "fix.diff";
     Map<String, String> out = new LinkedHashMap<>();
     UnifiedDiff parsed;
+    // Editors strip the single space of an empty context line; put it back.
+    StringBuilder fixedText = new StringBuilder();
+    boolean inHunk = false;
+    for (String line : diffText.split("\n", -1)) {
+      if (line.startsWith("@@")) {
+        inHunk = true;
+      } else if (line.startsWith("--- ") || line.startsWith("diff ")) {
+        inHunk = false;
+      }
+      fixedText.append(inHunk && line.isEmpty() ? " " : line).append('\n');
+    }
     try (InputStream in =
         new java.io.ByteArrayInputStream(
-            diffText.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            fixedText
+                .toString()
+                .strip()
+                .concat("\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
       parsed = UnifiedDiffReader.parseUnifiedDiff(in);
     }
     for (UnifiedDiffFile f : parsed.getFiles()) {

@@ -47,7 +47,8 @@ public final class FailureClassifier {
       cls = FailureClass.TIMEOUT;
     } else if (thrown.find()) {
       expectedException = thrown.group(1);
-      String got = thrown.group(2) == null ? "" : thrown.group(2);
+      String got =
+          thrown.group(2) == null || "nothing".equals(thrown.group(2)) ? "" : thrown.group(2);
       cls = got.isEmpty() ? FailureClass.ASSERTION : ofException(got);
       root = got.isEmpty() ? root : got;
     } else if (message.contains("to raise a throwable")) {

@@ -31,6 +31,7 @@ public final class Site {
   private final int line;
   private final RepairContext context;
   private final int[] lineStarts;
+  private final String indentUnit;
   private final List<Statement> statements = new ArrayList<>();
   private final List<Expression> expressions = new ArrayList<>();
 
@@ -54,6 +55,17 @@ public final class Site {
       }
     }
     lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    int unit = Integer.MAX_VALUE;
+    for (String row : source.split("\n")) {
+      int lead = 0;
+      while (lead < row.length() && row.charAt(lead) == ' ') {
+        lead++;
+      }
+      if (lead > 0 && lead < row.length() && row.charAt(lead) != '*') {
+        unit = Math.min(unit, lead);
+      }
+    }
+    indentUnit = " ".repeat(unit == Integer.MAX_VALUE || unit > 8 ? 2 : unit);
     for (Statement s : unit.findAll(Statement.class)) {
       if (!(s instanceof BlockStmt) && s.getBegin().map(p -> p.line == line).orElse(false)) {
         statements.add(s);
@@ -171,7 +183,10 @@ public final class Site {
     }
     int at = offset(s.getBegin().get());
     String indent = " ".repeat(s.getBegin().get().column - 1);
-    String body = text.replace("\n", "\n" + indent);
+    String body =
+        text.replace("\n  ", "\u0000")
+            .replace("\n", "\n" + indent)
+            .replace("\u0000", "\n" + indent + indentUnit);
     return Optional.of(new SourceEdit(at, at, body + "\n" + indent, description, set(flags)));
   }
 
@@ -191,7 +206,10 @@ public final class Site {
     }
     int at = offset(s.getEnd().get()) + 1;
     String indent = " ".repeat(s.getBegin().get().column - 1);
-    String body = text.replace("\n", "\n" + indent);
+    String body =
+        text.replace("\n  ", "\u0000")
+            .replace("\n", "\n" + indent)
+            .replace("\u0000", "\n" + indent + indentUnit);
     return Optional.of(new SourceEdit(at, at, "\n" + indent + body, description, set(flags)));
   }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the PATH. Offline first ({@code -o}), online when offline resolution fails. The same run writes
  * the test class path, so later steps need no Maven.
  */
-public final class MavenBuild {
+public final class MavenBuild implements ProjectBuilder {
 
   /** How long one Maven run may take. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
@@ -57,6 +57,7 @@ public final class MavenBuild {
    * @return what the run found
    * @throws IOException when Maven cannot be started or its output read
    */
+  @Override
   public BuildOutcome test(Path root) throws IOException {
     long start = System.nanoTime();
     Path cpFile = root.resolve("target/heal-classpath.txt").toAbsolutePath();

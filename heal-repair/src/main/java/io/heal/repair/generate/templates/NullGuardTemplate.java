@@ -65,24 +65,21 @@ public final class NullGuardTemplate implements RepairTemplate {
     }
     for (Map.Entry<String, Expression> d : derefs.entrySet()) {
       String x = d.getKey();
+      Expression cond = condition(d.getValue());
+      if (cond != null) {
+        String c = needsParens(cond) ? "(" + site.text(cond) + ")" : site.text(cond);
+        out.add(
+            site.replace(cond, x + " == null || " + c, "condition holds when " + x + " is null"));
+        out.add(site.replace(cond, x + " != null && " + c, "condition requires " + x + " != null"));
+      }
+    }
+    for (Map.Entry<String, Expression> d : derefs.entrySet()) {
+      String x = d.getKey();
       Site.statementOf(d.getValue())
           .ifPresent(
               s ->
                   Guards.before(
                       site, s, x + " == null", "null " + x, x + " must not be null", out));
-      Expression cond = condition(d.getValue());
-      if (cond != null) {
-        out.add(
-            site.replace(
-                cond,
-                x + " != null && (" + site.text(cond) + ")",
-                "condition requires " + x + " != null"));
-        out.add(
-            site.replace(
-                cond,
-                x + " == null || (" + site.text(cond) + ")",
-                "condition holds when " + x + " is null"));
-      }
     }
     return out;
   }
@@ -96,6 +93,16 @@ public final class NullGuardTemplate implements RepairTemplate {
       return ((WhileStmt) s).getCondition();
     }
     return null;
+  }
+
+  private static boolean needsParens(Expression cond) {
+    return cond.isConditionalExpr()
+        || cond.isAssignExpr()
+        || (cond.isBinaryExpr()
+            && (cond.asBinaryExpr().getOperator()
+                    == com.github.javaparser.ast.expr.BinaryExpr.Operator.OR
+                || cond.asBinaryExpr().getOperator()
+                    == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND));
   }
 
   private static boolean isWithin(Expression e, Expression cond) {

@@ -65,6 +65,20 @@ public final class OffByOneTemplate implements RepairTemplate {
         }
       }
     }
+    for (com.github.javaparser.ast.body.VariableDeclarator v :
+        site.unit().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+      if (v.getInitializer().isPresent()
+          && v.getBegin().get().line == site.line()
+          && Scopes.isIntegral(v.getTypeAsString())) {
+        targets.add(v.getInitializer().get());
+      }
+    }
+    for (com.github.javaparser.ast.expr.AssignExpr a :
+        site.expressions(com.github.javaparser.ast.expr.AssignExpr.class)) {
+      if (a.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN) {
+        addIfIntegral(a.getValue(), targets);
+      }
+    }
     for (Node n : site.statements()) {
       if (n instanceof ReturnStmt && ((ReturnStmt) n).getExpression().isPresent()) {
         addIfIntegral(((ReturnStmt) n).getExpression().get(), targets);

@@ -49,14 +49,24 @@ public final class ZeroDivisorGuardTemplate implements RepairTemplate {
     if (divisor.isLiteralExpr() && !"0".equals(d)) {
       return;
     }
-    String cond =
-        divisor.isNameExpr() || divisor.isFieldAccessExpr() ? d + " == 0" : "(" + d + ") == 0";
+    boolean simple =
+        divisor.isNameExpr() || divisor.isFieldAccessExpr() || divisor.isMethodCallExpr();
+    String cond = simple ? d + " == 0" : "(" + d + ") == 0";
+    if (divisor.isMethodCallExpr()
+        && divisor.asMethodCallExpr().getArguments().isEmpty()
+        && divisor.asMethodCallExpr().getScope().isPresent()
+        && List.of("size", "length").contains(divisor.asMethodCallExpr().getNameAsString())) {
+      cond = site.text(divisor.asMethodCallExpr().getScope().get()) + ".isEmpty()";
+    }
+    String condition = cond;
     String type = Scopes.typeOf(divisor);
     if (type != null && !Scopes.isNumeric(type)) {
       return;
     }
     Site.statementOf(at)
         .ifPresent(
-            s -> Guards.before(site, s, cond, "zero divisor " + d, d + " must not be zero", out));
+            s ->
+                Guards.before(
+                    site, s, condition, "zero divisor " + d, d + " must not be zero", out));
   }
 }
