@@ -47,7 +47,7 @@ class ForkedTestRunnerTest {
     MavenProject project = project();
     try (ForkedTestRunner runner = new ForkedTestRunner(project, dir.resolve("work"), null)) {
       List<TestResult> hang =
-          runner.run(List.of("t.LoopTest#hangs"), null, Duration.ofSeconds(1), null, false);
+          runner.run(List.of("t.LoopTest#hangs"), null, Duration.ofSeconds(2), null, false);
       List<TestResult> rest =
           runner.run(
               List.of("t.LoopTest#doubles", "t.LoopTest#wrong"),

@@ -55,17 +55,17 @@ public final class Site {
       }
     }
     lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-    int unit = Integer.MAX_VALUE;
+    int step = Integer.MAX_VALUE;
     for (String row : source.split("\n")) {
       int lead = 0;
       while (lead < row.length() && row.charAt(lead) == ' ') {
         lead++;
       }
       if (lead > 0 && lead < row.length() && row.charAt(lead) != '*') {
-        unit = Math.min(unit, lead);
+        step = Math.min(step, lead);
       }
     }
-    indentUnit = " ".repeat(unit == Integer.MAX_VALUE || unit > 8 ? 2 : unit);
+    indentUnit = " ".repeat(step == Integer.MAX_VALUE || step > 8 ? 2 : step);
     for (Statement s : unit.findAll(Statement.class)) {
       if (!(s instanceof BlockStmt) && s.getBegin().map(p -> p.line == line).orElse(false)) {
         statements.add(s);
@@ -276,6 +276,11 @@ public final class Site {
     List<String> values = new ArrayList<>();
     for (String v : Scopes.defaults(type)) {
       values.add(v.isEmpty() ? "return;" : "return " + v + ";");
+    }
+    for (com.github.javaparser.ast.body.Parameter p : c.get().getParameters()) {
+      if (p.getTypeAsString().equals(type)) {
+        values.add("return " + p.getNameAsString() + ";");
+      }
     }
     return values;
   }

@@ -23,6 +23,13 @@ public final class CastGuardTemplate implements RepairTemplate {
         continue;
       }
       String x = site.text(c.getExpression());
+      String boxed = c.getType().asString();
+      if (java.util.Set.of("Long", "Integer", "Double", "Float", "Short", "Byte").contains(boxed)) {
+        String prim = boxed.equals("Integer") ? "int" : boxed.toLowerCase(java.util.Locale.ROOT);
+        out.add(
+            site.replace(
+                c, "((Number) " + x + ")." + prim + "Value()", "convert " + x + " via Number"));
+      }
       String t = c.getType().asString().replaceAll("<.*>", "");
       Site.statementOf(c)
           .ifPresent(

@@ -8,7 +8,10 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
 import io.heal.repair.spi.SourceEdit;
@@ -74,7 +77,57 @@ public final class InsertStatementTemplate implements RepairTemplate {
         }
       }
     }
+    // A guard clause of a sibling method (an if without else that returns or throws) may be
+    // the one missing here.
+    List<IfStmt> guards = new ArrayList<>(type.findAll(IfStmt.class));
+    guards.sort(Comparator.comparingInt(d -> Math.abs(d.getBegin().get().line - site.line())));
+    Set<String> seenGuards = new LinkedHashSet<>();
+    Statement first = outermost(target);
+    for (IfStmt g : guards) {
+      if (g.getElseStmt().isPresent()
+          || g == first
+          || seenGuards.size() >= DEFAULT_MAX_DONORS
+          || g.getThenStmt().findAll(Statement.class).size() > 3
+          || (g.getThenStmt().findAll(ReturnStmt.class).isEmpty()
+              && g.getThenStmt().findAll(ThrowStmt.class).isEmpty())) {
+        continue;
+      }
+      String text = dedent(site.text(g), g.getBegin().get().column - 1);
+      if (!seenGuards.add(text)
+          || Site.callableOf(g).equals(Site.callableOf(target))
+              && g.getBegin().get().line < site.line()) {
+        continue;
+      }
+      site.insertBefore(
+              first,
+              text,
+              "insert the guard 'if ("
+                  + g.getCondition()
+                  + ")' from line "
+                  + g.getBegin().get().line)
+          .ifPresent(out::add);
+    }
     return out;
+  }
+
+  private static Statement outermost(Statement s) {
+    Statement cur = s;
+    while (!Site.inBlock(cur)
+        && cur.getParentNode().isPresent()
+        && cur.getParentNode().get() instanceof Statement) {
+      cur = (Statement) cur.getParentNode().get();
+    }
+    return cur;
+  }
+
+  private static String dedent(String text, int columns) {
+    String prefix = " ".repeat(columns);
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      out.append(out.length() == 0 ? "" : "\n")
+          .append(line.startsWith(prefix) ? line.substring(columns) : line.stripLeading());
+    }
+    return out.toString();
   }
 
   private static Node loopBody(Statement s) {

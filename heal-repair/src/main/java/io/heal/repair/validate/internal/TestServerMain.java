@@ -28,6 +28,11 @@ import java.util.Map;
  */
 public final class TestServerMain {
 
+  /** Extra time the first unit of a fresh JVM gets for start-up. */
+  static final long DEFAULT_WARMUP_MILLIS = 10_000;
+
+  private static boolean warm;
+
   private TestServerMain() {}
 
   /**
@@ -84,7 +89,9 @@ public final class TestServerMain {
         Thread.currentThread().setContextClassLoader(loader);
         worker.setContextClassLoader(loader);
         worker.start();
-        worker.join(timeoutMillis);
+        // The first unit in a fresh JVM also pays for class loading and JUnit's start-up.
+        worker.join(warm ? timeoutMillis : timeoutMillis + DEFAULT_WARMUP_MILLIS);
+        warm = true;
         if (worker.isAlive()) {
           run.results().timeout(worker.getStackTrace());
           stuck = true;
