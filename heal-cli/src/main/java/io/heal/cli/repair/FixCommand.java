@@ -61,6 +61,23 @@ public final class FixCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the one-line outcome.")
   boolean quiet;
 
+  @Option(
+      names = "--llm-endpoint",
+      description = "OpenAI-compatible API base (e.g. http://127.0.0.1:8080/v1); off when absent.")
+  java.net.URI llmEndpoint;
+
+  @Option(
+      names = "--llm-model",
+      defaultValue = "default",
+      description = "Model name for --llm-endpoint.")
+  String llmModel;
+
+  @Option(
+      names = "--llm-key-env",
+      defaultValue = "HEAL_LLM_API_KEY",
+      description = "Environment variable holding the API key (default ${DEFAULT-VALUE}).")
+  String llmKeyEnv;
+
   @Override
   public Integer call() throws Exception {
     List<TestId> only = new ArrayList<>();
@@ -74,7 +91,20 @@ public final class FixCommand implements Callable<Integer> {
             .withOutDir(out == null ? project.toAbsolutePath().resolve("target/heal") : out)
             .withBudget(maxCandidates, Duration.ofSeconds(timeBudgetSeconds))
             .withAlternativesBudget(alternatives);
-    RepairReport report = new RepairEngine().repair(options);
+    List<io.heal.repair.spi.PatchGenerator> generators = new ArrayList<>();
+    generators.add(new io.heal.repair.generate.TemplateGenerator());
+    if (llmEndpoint != null) {
+      generators.add(
+          new io.heal.repair.llm.LlmPatchGenerator(
+              new io.heal.repair.llm.LlmConfig(
+                  llmEndpoint,
+                  llmModel,
+                  System.getenv(llmKeyEnv),
+                  io.heal.repair.llm.LlmConfig.DEFAULT_TIMEOUT,
+                  io.heal.repair.llm.LlmConfig.DEFAULT_CHOICES)));
+    }
+    RepairReport report =
+        new RepairEngine(new io.heal.repair.run.MavenBuild(), generators).repair(options);
     if (quiet) {
       System.out.println(report.status() + ": " + report.message());
     } else {

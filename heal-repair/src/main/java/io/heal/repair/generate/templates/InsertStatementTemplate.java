@@ -64,17 +64,14 @@ public final class InsertStatementTemplate implements RepairTemplate {
       if (text.contains("\n") || !seen.add(text)) {
         continue;
       }
-      site.insertBefore(target, text, "insert '" + text + "' before line " + site.line())
-          .ifPresent(out::add);
-      site.insertAfter(target, text, "insert '" + text + "' after line " + site.line())
-          .ifPresent(out::add);
-      Node loopBody = loopBody(target);
-      if (loopBody instanceof BlockStmt && !((BlockStmt) loopBody).getStatements().isEmpty()) {
-        Statement last = ((BlockStmt) loopBody).getStatements().getLast().get();
-        if (last != target) {
-          site.insertAfter(last, text, "insert '" + text + "' at the end of the loop body")
-              .ifPresent(out::add);
-        }
+      List<String> variants = new ArrayList<>(List.of(text));
+      if (e instanceof AssignExpr && text.contains(" += ")) {
+        variants.add(text.replace(" += ", " -= "));
+      } else if (e instanceof AssignExpr && text.contains(" -= ")) {
+        variants.add(text.replace(" -= ", " += "));
+      }
+      for (String variant : variants) {
+        insertAround(site, target, variant, out);
       }
     }
     // A guard clause of a sibling method (an if without else that returns or throws) may be
@@ -108,6 +105,21 @@ public final class InsertStatementTemplate implements RepairTemplate {
           .ifPresent(out::add);
     }
     return out;
+  }
+
+  private static void insertAround(Site site, Statement target, String text, List<SourceEdit> out) {
+    site.insertBefore(target, text, "insert '" + text + "' before line " + site.line())
+        .ifPresent(out::add);
+    site.insertAfter(target, text, "insert '" + text + "' after line " + site.line())
+        .ifPresent(out::add);
+    Node loopBody = loopBody(target);
+    if (loopBody instanceof BlockStmt && !((BlockStmt) loopBody).getStatements().isEmpty()) {
+      Statement last = ((BlockStmt) loopBody).getStatements().getLast().get();
+      if (last != target) {
+        site.insertAfter(last, text, "insert '" + text + "' at the end of the loop body")
+            .ifPresent(out::add);
+      }
+    }
   }
 
   private static Statement outermost(Statement s) {

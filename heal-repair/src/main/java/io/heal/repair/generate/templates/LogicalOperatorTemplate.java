@@ -54,9 +54,27 @@ public final class LogicalOperatorTemplate implements RepairTemplate {
         cond = ((WhileStmt) s).getCondition();
       }
       if (cond != null && !(cond instanceof UnaryExpr)) {
-        out.add(site.replace(cond, "!(" + site.text(cond) + ")", "negate condition"));
+        out.add(site.replace(cond, negate(site, cond), "negate condition"));
+      }
+    }
+    for (Statement s : site.statements()) {
+      if (s.isReturnStmt() && s.asReturnStmt().getExpression().isPresent()) {
+        Expression e = s.asReturnStmt().getExpression().get();
+        boolean bool =
+            s.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class)
+                .map(m -> m.getTypeAsString().equals("boolean"))
+                .orElse(false);
+        if (bool && !(e instanceof UnaryExpr) && !e.isBooleanLiteralExpr()) {
+          out.add(site.replace(e, negate(site, e), "negate the returned value"));
+        }
       }
     }
     return out;
+  }
+
+  private static String negate(Site site, Expression e) {
+    boolean simple =
+        e.isMethodCallExpr() || e.isNameExpr() || e.isFieldAccessExpr() || e.isEnclosedExpr();
+    return simple ? "!" + site.text(e) : "!(" + site.text(e) + ")";
   }
 }

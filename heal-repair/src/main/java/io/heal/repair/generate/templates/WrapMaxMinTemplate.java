@@ -53,8 +53,13 @@ public final class WrapMaxMinTemplate implements RepairTemplate {
       }
     }
     List<SourceEdit> out = new ArrayList<>();
+    List<String> clamps = clampsNearby(site);
     for (Expression e : values) {
       String x = site.text(e);
+      for (String pattern : clamps) {
+        String wrapped = pattern.replace("\u0000", x);
+        out.add(site.replace(e, wrapped, "clamp like nearby: " + wrapped));
+      }
       out.add(site.replace(e, "Math.max(" + x + ", 0)", "Math.max(" + x + ", 0)"));
       Map<String, String> scope = site.scope(e);
       int added = 0;
@@ -78,5 +83,51 @@ public final class WrapMaxMinTemplate implements RepairTemplate {
       }
     }
     return out;
+  }
+
+  /**
+   * Two-sided clamps the class already uses, {@code Math.max(LO, Math.min(HI, x))}, as patterns
+   * with the clamped operand replaced by a NUL character.
+   */
+  private static List<String> clampsNearby(Site site) {
+    List<String> patterns = new ArrayList<>();
+    for (com.github.javaparser.ast.expr.MethodCallExpr outer :
+        site.unit().findAll(com.github.javaparser.ast.expr.MethodCallExpr.class)) {
+      if (!isMath(outer)) {
+        continue;
+      }
+      for (Expression arg : outer.getArguments()) {
+        if (!(arg instanceof com.github.javaparser.ast.expr.MethodCallExpr)
+            || !isMath((com.github.javaparser.ast.expr.MethodCallExpr) arg)) {
+          continue;
+        }
+        com.github.javaparser.ast.expr.MethodCallExpr inner =
+            (com.github.javaparser.ast.expr.MethodCallExpr) arg;
+        for (Expression x : inner.getArguments()) {
+          if (x.isLiteralExpr()
+              || x.toString().equals(x.toString().toUpperCase(java.util.Locale.ROOT))) {
+            continue;
+          }
+          String text = site.text(outer);
+          String operand = site.text(x);
+          int at = text.indexOf(operand, text.indexOf(inner.getNameAsString() + "("));
+          if (at >= 0) {
+            String pattern =
+                text.substring(0, at) + "\u0000" + text.substring(at + operand.length());
+            if (!patterns.contains(pattern) && patterns.size() < 3) {
+              patterns.add(pattern);
+            }
+          }
+          break;
+        }
+      }
+    }
+    return patterns;
+  }
+
+  private static boolean isMath(com.github.javaparser.ast.expr.MethodCallExpr m) {
+    return (m.getNameAsString().equals("max") || m.getNameAsString().equals("min"))
+        && m.getArguments().size() == 2
+        && m.getScope().map(s -> s.toString().equals("Math")).orElse(false);
   }
 }

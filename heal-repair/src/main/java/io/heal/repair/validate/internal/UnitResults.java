@@ -8,9 +8,16 @@ final class UnitResults {
 
   private final Map<String, String[]> results = new LinkedHashMap<>();
   private String current;
+  private long startedAt;
 
   synchronized void start(String id) {
     current = id;
+    startedAt = System.nanoTime();
+  }
+
+  /** When the current test started (System.nanoTime), 0 when none is running. */
+  synchronized long startedAt() {
+    return current == null ? 0 : startedAt;
   }
 
   synchronized void finish(String id, String status, Throwable failure) {
