@@ -358,6 +358,37 @@ public final class Site {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
+  /**
+   * The text of an expression ready to be an operand or a call target: in parentheses only when its
+   * precedence needs them.
+   *
+   * @param e the expression
+   * @return its text, parenthesised if needed
+   */
+  public String operand(Expression e) {
+    boolean needs =
+        e.isBinaryExpr()
+            || e.isConditionalExpr()
+            || e.isCastExpr()
+            || e.isUnaryExpr()
+            || e.isAssignExpr()
+            || e.isLambdaExpr()
+            || e.isInstanceOfExpr();
+    return needs ? "(" + text(e) + ")" : text(e);
+  }
+
+  /**
+   * A statement wrapped in {@code if (condition) { ... }}, indented like the file.
+   *
+   * @param s the statement
+   * @param condition the condition
+   * @return the text replacing the statement
+   */
+  public String wrapIf(Statement s, String condition) {
+    String indent = " ".repeat(s.getBegin().get().column - 1);
+    return "if (" + condition + ") {\n" + indent + indentUnit + text(s) + "\n" + indent + "}";
+  }
+
   private static Set<RiskFlag> set(RiskFlag... flags) {
     return flags.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(flags));
   }

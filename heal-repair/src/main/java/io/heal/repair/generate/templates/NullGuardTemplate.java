@@ -73,6 +73,27 @@ public final class NullGuardTemplate implements RepairTemplate {
         out.add(site.replace(cond, x + " != null && " + c, "condition requires " + x + " != null"));
       }
     }
+    // Skip a statement when a value it uses is null (an optional value passed on).
+    for (Statement s : site.statements()) {
+      if (!s.isExpressionStmt() || !Site.inBlock(s)) {
+        continue;
+      }
+      java.util.Set<String> names = new java.util.LinkedHashSet<>();
+      for (NameExpr n : s.findAll(NameExpr.class)) {
+        String type = site.scope(n).get(n.getNameAsString());
+        if (type != null && !isPrimitive(type) && !"?".equals(type)) {
+          names.add(n.getNameAsString());
+        }
+      }
+      for (String x : names) {
+        out.add(
+            site.replace(
+                s,
+                site.wrapIf(s, x + " != null"),
+                "run the statement only when " + x + " != null",
+                io.heal.repair.spi.RiskFlag.DEFAULT_RETURN));
+      }
+    }
     for (Map.Entry<String, Expression> d : derefs.entrySet()) {
       String x = d.getKey();
       Site.statementOf(d.getValue())

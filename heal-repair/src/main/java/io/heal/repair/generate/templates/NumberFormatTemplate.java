@@ -38,7 +38,7 @@ public final class NumberFormatTemplate implements RepairTemplate {
       }
       Expression arg = m.getArgument(0);
       String x = site.text(arg);
-      String base = arg.isNameExpr() || arg.isMethodCallExpr() ? x : "(" + x + ")";
+      String base = site.operand(arg);
       out.add(site.replace(arg, base + ".trim()", "trim " + x + " before parsing"));
       out.add(site.replace(arg, base + ".strip()", "strip " + x + " before parsing"));
       out.add(

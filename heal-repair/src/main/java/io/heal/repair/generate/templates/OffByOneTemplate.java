@@ -89,8 +89,7 @@ public final class OffByOneTemplate implements RepairTemplate {
         continue;
       }
       String x = site.text(t);
-      String base =
-          t.isNameExpr() || t.isMethodCallExpr() || t.isFieldAccessExpr() ? x : "(" + x + ")";
+      String base = site.operand(t);
       out.add(site.replace(t, base + " + 1", x + " -> " + x + " + 1"));
       out.add(site.replace(t, base + " - 1", x + " -> " + x + " - 1"));
     }
