@@ -277,6 +277,15 @@ public final class Site {
     for (String v : Scopes.defaults(type)) {
       values.add(v.isEmpty() ? "return;" : "return " + v + ";");
     }
+    // The value a failing assertion expected, when it is a plain number or boolean.
+    for (io.heal.repair.classify.Classification f : context.failures()) {
+      String v = f.expected().trim();
+      boolean number = v.matches("-?\\d+(\\.\\d+)?") && Scopes.isNumeric(type);
+      boolean bool = (v.equals("true") || v.equals("false")) && type.equals("boolean");
+      if ((number || bool) && !values.contains("return " + v + ";")) {
+        values.add("return " + v + ";");
+      }
+    }
     for (com.github.javaparser.ast.body.Parameter p : c.get().getParameters()) {
       if (p.getTypeAsString().equals(type)) {
         values.add("return " + p.getNameAsString() + ";");

@@ -50,6 +50,15 @@ public final class OffByOneTemplate implements RepairTemplate {
           addIfIntegral(b.getLeft(), targets);
           addIfIntegral(b.getRight(), targets);
         }
+        if (b.getOperator() == Operator.MULTIPLY
+            || b.getOperator() == Operator.DIVIDE
+            || b.getOperator() == Operator.REMAINDER) {
+          for (Expression operand : List.of(b.getLeft(), b.getRight())) {
+            if (operand.isNameExpr() && Scopes.isIntegral(Scopes.typeOf(operand))) {
+              targets.add(operand);
+            }
+          }
+        }
         if ((b.getOperator() == Operator.PLUS || b.getOperator() == Operator.MINUS)
             && b.getRight() instanceof IntegerLiteralExpr
             && b.getRight().toString().equals("1")) {
@@ -90,8 +99,21 @@ public final class OffByOneTemplate implements RepairTemplate {
       }
       String x = site.text(t);
       String base = site.operand(t);
-      out.add(site.replace(t, base + " + 1", x + " -> " + x + " + 1"));
-      out.add(site.replace(t, base + " - 1", x + " -> " + x + " - 1"));
+      boolean tight =
+          t.getParentNode()
+                  .map(
+                      p ->
+                          p instanceof BinaryExpr
+                              && List.of(Operator.MULTIPLY, Operator.DIVIDE, Operator.REMAINDER)
+                                  .contains(((BinaryExpr) p).getOperator()))
+                  .orElse(false)
+              || t.getParentNode()
+                  .map(p -> p instanceof com.github.javaparser.ast.expr.UnaryExpr)
+                  .orElse(false);
+      String open = tight ? "(" : "";
+      String close = tight ? ")" : "";
+      out.add(site.replace(t, open + base + " + 1" + close, x + " -> " + x + " + 1"));
+      out.add(site.replace(t, open + base + " - 1" + close, x + " -> " + x + " - 1"));
     }
     return out;
   }

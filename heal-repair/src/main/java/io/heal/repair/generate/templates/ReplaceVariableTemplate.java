@@ -44,6 +44,20 @@ public final class ReplaceVariableTemplate implements RepairTemplate {
         }
       }
     }
+    for (com.github.javaparser.ast.expr.ArrayAccessExpr a :
+        site.expressions(com.github.javaparser.ast.expr.ArrayAccessExpr.class)) {
+      String arrayType = Scopes.typeOf(a.getName());
+      if (arrayType == null || !arrayType.endsWith("[]")) {
+        continue;
+      }
+      String element = arrayType.substring(0, arrayType.length() - 2);
+      int added = 0;
+      for (Map.Entry<String, String> v : site.scope(a).entrySet()) {
+        if (v.getValue().equals(element) && added++ < DEFAULT_MAX_PER_VARIABLE) {
+          out.add(site.replace(a, v.getKey(), site.text(a) + " -> " + v.getKey()));
+        }
+      }
+    }
     return out;
   }
 

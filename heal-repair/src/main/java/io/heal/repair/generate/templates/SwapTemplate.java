@@ -69,6 +69,27 @@ public final class SwapTemplate implements RepairTemplate {
           }
         }
       }
+      if (e instanceof MethodCallExpr
+          && ((MethodCallExpr) e).getScope().isPresent()
+          && ((MethodCallExpr) e).getArguments().size() == 1) {
+        MethodCallExpr m = (MethodCallExpr) e;
+        Expression scope = m.getScope().get();
+        Expression arg = m.getArgument(0);
+        String ts = Scopes.typeOf(scope);
+        String ta = Scopes.typeOf(arg);
+        boolean compatible = ts == null || ta == null || ts.equals(ta);
+        if (compatible
+            && !scope.isThisExpr()
+            && !scope.isSuperExpr()
+            && !arg.isLiteralExpr()
+            && !(scope.isNameExpr() && Character.isUpperCase(scope.toString().charAt(0)))) {
+          out.add(
+              site.replace(
+                  m,
+                  site.operand(arg) + "." + m.getNameAsString() + "(" + site.text(scope) + ")",
+                  "swap receiver " + site.text(scope) + " and argument " + site.text(arg)));
+        }
+      }
       if (e instanceof BinaryExpr && NON_COMMUTATIVE.contains(((BinaryExpr) e).getOperator())) {
         BinaryExpr b = (BinaryExpr) e;
         out.add(
