@@ -40,6 +40,8 @@ final class TestLiterals {
         for (MethodDeclaration m : cu.findAll(MethodDeclaration.class)) {
           if (m.getNameAsString().equals(t.method())) {
             m.findAll(StringLiteralExpr.class).forEach(s -> out.add(s.getValue()));
+            m.findAll(com.github.javaparser.ast.expr.IntegerLiteralExpr.class)
+                .forEach(i -> out.add(i.getValue()));
           }
         }
       } catch (IOException e) {

@@ -86,6 +86,12 @@ public final class Scopes {
           layer.put(p.getNameAsString(), p.getTypeAsString() + (p.isVarArgs() ? "[]" : ""));
         }
       } else if (cur instanceof TypeDeclaration) {
+        if (cur instanceof com.github.javaparser.ast.body.RecordDeclaration) {
+          for (Parameter p :
+              ((com.github.javaparser.ast.body.RecordDeclaration) cur).getParameters()) {
+            layer.put(p.getNameAsString(), p.getTypeAsString());
+          }
+        }
         for (FieldDeclaration f : ((TypeDeclaration<?>) cur).getFields()) {
           for (VariableDeclarator v : f.getVariables()) {
             layer.put(v.getNameAsString(), v.getTypeAsString());

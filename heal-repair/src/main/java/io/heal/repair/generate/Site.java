@@ -277,9 +277,12 @@ public final class Site {
     for (String v : Scopes.defaults(type)) {
       values.add(v.isEmpty() ? "return;" : "return " + v + ";");
     }
-    // The value a failing assertion expected, when it is a plain number or boolean.
-    for (io.heal.repair.classify.Classification f : context.failures()) {
-      String v = f.expected().trim();
+    // The value a failing assertion expected (or a number the failing test names), when it is a
+    // plain number or boolean.
+    List<String> hints = new ArrayList<>();
+    context.failures().forEach(f -> hints.add(f.expected().trim()));
+    context.testLiterals().stream().filter(l -> l.matches("-?\\d+")).limit(4).forEach(hints::add);
+    for (String v : hints) {
       boolean number = v.matches("-?\\d+(\\.\\d+)?") && Scopes.isNumeric(type);
       boolean bool = (v.equals("true") || v.equals("false")) && type.equals("boolean");
       if ((number || bool) && !values.contains("return " + v + ";")) {
