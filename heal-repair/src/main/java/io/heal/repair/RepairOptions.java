@@ -152,6 +152,21 @@ public record RepairOptions(
         spectrum);
   }
 
+  /** Returns a copy that looks for more validated patches before stopping. */
+  public RepairOptions withMaxPatches(int value) {
+    return new RepairOptions(
+        project,
+        onlyTests,
+        apply,
+        outDir,
+        maxCandidates,
+        timeBudget,
+        value,
+        alternativesBudget,
+        testTimeout,
+        spectrum);
+  }
+
   /** Returns a copy with other budgets. */
   public RepairOptions withBudget(int candidates, Duration time) {
     return new RepairOptions(

@@ -58,6 +58,12 @@ public final class FixCommand implements Callable<Integer> {
           "Extra candidates tried after a fix, to find alternatives (default ${DEFAULT-VALUE}).")
   int alternatives;
 
+  @Option(
+      names = "--max-patches",
+      defaultValue = "1",
+      description = "Validated patches to find before stopping (default ${DEFAULT-VALUE}).")
+  int maxPatches;
+
   @Option(names = "--quiet", description = "Print only the one-line outcome.")
   boolean quiet;
 
@@ -90,7 +96,8 @@ public final class FixCommand implements Callable<Integer> {
             .withApply(apply)
             .withOutDir(out == null ? project.toAbsolutePath().resolve("target/heal") : out)
             .withBudget(maxCandidates, Duration.ofSeconds(timeBudgetSeconds))
-            .withAlternativesBudget(alternatives);
+            .withAlternativesBudget(alternatives)
+            .withMaxPatches(maxPatches);
     List<io.heal.repair.spi.PatchGenerator> generators = new ArrayList<>();
     generators.add(new io.heal.repair.generate.TemplateGenerator());
     if (llmEndpoint != null) {
