@@ -14,6 +14,7 @@ package io.heal.repair.bench;
  * @param candidates how many candidates were validated
  * @param seconds wall time of the repair
  * @param note what went wrong, if anything
+ * @param diff the patch, empty when none
  */
 public record BugResult(
     String id,
@@ -26,4 +27,5 @@ public record BugResult(
     int risk,
     int candidates,
     double seconds,
-    String note) {}
+    String note,
+    String diff) {}

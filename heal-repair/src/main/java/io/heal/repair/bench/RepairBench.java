@@ -93,7 +93,8 @@ public final class RepairBench {
           -1,
           0,
           s,
-          String.valueOf(e.getMessage()));
+          String.valueOf(e.getMessage()),
+          "");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     boolean plausible = report.status() == RepairStatus.FIXED;
@@ -122,7 +123,8 @@ public final class RepairBench {
         plausible ? report.patch().risk() : -1,
         report.candidatesTried(),
         seconds,
-        note);
+        note,
+        plausible ? report.patch().diff() : "");
   }
 
   private static String patched(Path copy, RepairReport report) throws IOException {

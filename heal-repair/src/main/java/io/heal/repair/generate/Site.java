@@ -3,12 +3,9 @@ package io.heal.repair.generate;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.SwitchEntry;
 import io.heal.repair.spi.RepairContext;
 import io.heal.repair.spi.RiskFlag;
 import io.heal.repair.spi.SourceEdit;
@@ -100,6 +97,21 @@ public final class Site {
         && inner.getEnd().get().isBeforeOrEqual(outer.getEnd().get());
   }
 
+  /** Returns the default-value returns a guard may use here; see {@link GuardHints}. */
+  public List<String> defaultReturns(Node n) {
+    return GuardHints.defaultReturns(context, n);
+  }
+
+  /** Returns the exceptions a guard may throw: the one a test expected first. */
+  public List<String> guardExceptions() {
+    return GuardHints.guardExceptions(context);
+  }
+
+  /** Returns messages for a thrown guard, as Java string literals. */
+  public List<String> guardMessages(String fallback) {
+    return GuardHints.guardMessages(context, fallback);
+  }
+
   /** Returns the parsed file. */
   public CompilationUnit unit() {
     return unit;
@@ -178,7 +190,7 @@ public final class Site {
    */
   public Optional<SourceEdit> insertBefore(
       Statement s, String text, String description, RiskFlag... flags) {
-    if (!inBlock(s)) {
+    if (!Nodes.inBlock(s)) {
       return Optional.empty();
     }
     int at = offset(s.getBegin().get());
@@ -201,7 +213,7 @@ public final class Site {
    */
   public Optional<SourceEdit> insertAfter(
       Statement s, String text, String description, RiskFlag... flags) {
-    if (!inBlock(s)) {
+    if (!Nodes.inBlock(s)) {
       return Optional.empty();
     }
     int at = offset(s.getEnd().get()) + 1;
@@ -213,43 +225,6 @@ public final class Site {
     return Optional.of(new SourceEdit(at, at, "\n" + indent + body, description, set(flags)));
   }
 
-  /** Returns whether a statement sits directly in a block or a switch case. */
-  public static boolean inBlock(Statement s) {
-    return s.getParentNode()
-        .map(p -> p instanceof BlockStmt || p instanceof SwitchEntry)
-        .orElse(false);
-  }
-
-  /**
-   * Returns the statement that directly contains a node and sits in a block.
-   *
-   * @param n the node
-   * @return the statement, if any
-   */
-  public static Optional<Statement> statementOf(Node n) {
-    Node cur = n;
-    while (cur != null) {
-      if (cur instanceof Statement && !(cur instanceof BlockStmt) && inBlock((Statement) cur)) {
-        return Optional.of((Statement) cur);
-      }
-      if (cur instanceof CallableDeclaration) {
-        return Optional.empty();
-      }
-      cur = cur.getParentNode().orElse(null);
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Returns the method or constructor around a node.
-   *
-   * @param n the node
-   * @return it, if any
-   */
-  public static Optional<CallableDeclaration<?>> callableOf(Node n) {
-    return n.findAncestor(CallableDeclaration.class).map(c -> (CallableDeclaration<?>) c);
-  }
-
   /**
    * Returns the variables in scope at a node with their declared types.
    *
@@ -258,116 +233,6 @@ public final class Site {
    */
   public Map<String, String> scope(Node n) {
     return Scopes.variables(n);
-  }
-
-  /**
-   * Returns the statements that return a made-up default from the method around a node ({@code
-   * return;}, {@code return 0;}, {@code return null;}...).
-   *
-   * @param n the node
-   * @return default returns, most neutral first
-   */
-  public List<String> defaultReturns(Node n) {
-    Optional<CallableDeclaration<?>> c = callableOf(n);
-    if (c.isEmpty() || !(c.get() instanceof MethodDeclaration)) {
-      return List.of("return;");
-    }
-    String type = ((MethodDeclaration) c.get()).getType().asString();
-    List<String> values = new ArrayList<>();
-    for (String v : Scopes.defaults(type)) {
-      values.add(v.isEmpty() ? "return;" : "return " + v + ";");
-    }
-    // The value a failing assertion expected (or a number the failing test names), when it is a
-    // plain number or boolean.
-    List<String> hints = new ArrayList<>();
-    context.failures().forEach(f -> hints.add(f.expected().trim()));
-    context.testLiterals().stream().filter(l -> l.matches("-?\\d+")).limit(4).forEach(hints::add);
-    for (String v : hints) {
-      boolean number = v.matches("-?\\d+(\\.\\d+)?") && Scopes.isNumeric(type);
-      boolean bool = (v.equals("true") || v.equals("false")) && type.equals("boolean");
-      if ((number || bool) && !values.contains("return " + v + ";")) {
-        values.add("return " + v + ";");
-      }
-    }
-    for (com.github.javaparser.ast.body.Parameter p : c.get().getParameters()) {
-      if (p.getTypeAsString().equals(type)) {
-        values.add("return " + p.getNameAsString() + ";");
-      }
-    }
-    return values;
-  }
-
-  /**
-   * Returns the exceptions a guard may throw: the one a test expected, then
-   * IllegalArgumentException.
-   *
-   * @return exception type names
-   */
-  public List<String> guardExceptions() {
-    List<String> out = new ArrayList<>();
-    String expected = context.expectedException();
-    if (!expected.isEmpty()) {
-      out.add(expected.replace('$', '.'));
-    }
-    if (!out.contains("java.lang.IllegalArgumentException")) {
-      out.add("IllegalArgumentException");
-    }
-    return out;
-  }
-
-  /**
-   * A guard statement: {@code if (cond) {\n action\n}}.
-   *
-   * @param condition the condition
-   * @param action the statement to run when it holds
-   * @return the text
-   */
-  public static String guard(String condition, String action) {
-    return "if (" + condition + ") {\n  " + action + "\n}";
-  }
-
-  /**
-   * Returns whether a node is inside a loop body within its method.
-   *
-   * @param n the node
-   * @return whether a loop encloses it
-   */
-  public static boolean inLoop(Node n) {
-    Node cur = n.getParentNode().orElse(null);
-    while (cur != null
-        && !(cur instanceof CallableDeclaration)
-        && !(cur instanceof com.github.javaparser.ast.expr.LambdaExpr)) {
-      if (cur instanceof com.github.javaparser.ast.stmt.ForStmt
-          || cur instanceof com.github.javaparser.ast.stmt.ForEachStmt
-          || cur instanceof com.github.javaparser.ast.stmt.WhileStmt
-          || cur instanceof com.github.javaparser.ast.stmt.DoStmt) {
-        return true;
-      }
-      cur = cur.getParentNode().orElse(null);
-    }
-    return false;
-  }
-
-  /**
-   * Messages for a thrown guard: message-like string literals of the failing tests first (a test
-   * that checks the message states it), then a default.
-   *
-   * @param fallback the default message
-   * @return messages as Java string literals (test literals are kept in their escaped form)
-   */
-  public List<String> guardMessages(String fallback) {
-    List<String> out = new ArrayList<>();
-    for (String literal : context.testLiterals()) {
-      if (literal.contains(" ") && out.size() < 2) {
-        out.add("\"" + literal + "\"");
-      }
-    }
-    out.add(quote(fallback));
-    return out;
-  }
-
-  private static String quote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /**

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import io.heal.repair.generate.Nodes;
 import io.heal.repair.generate.Scopes;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
@@ -68,7 +69,7 @@ public final class BaseCaseTemplate implements RepairTemplate {
           String ret = v.isEmpty() ? "return;" : "return " + v + ";";
           site.insertBefore(
                   first,
-                  Site.guard(cond, ret),
+                  Nodes.guard(cond, ret),
                   "base case: if (" + cond + ") " + ret,
                   RiskFlag.DEFAULT_RETURN)
               .ifPresent(out::add);

@@ -3,6 +3,7 @@ package io.heal.repair.generate.templates;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.heal.repair.generate.Nodes;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
 import io.heal.repair.spi.SourceEdit;
@@ -42,7 +43,7 @@ public final class BoundsGuardTemplate implements RepairTemplate {
               : target + ".size()";
       Expression index = m.getArgument(0);
       if (index.isIntegerLiteralExpr() && index.toString().equals("0")) {
-        Site.statementOf(m)
+        Nodes.statementOf(m)
             .ifPresent(
                 s ->
                     Guards.before(
@@ -67,7 +68,7 @@ public final class BoundsGuardTemplate implements RepairTemplate {
       Expression indexExpr,
       List<SourceEdit> out) {
     if (indexExpr.isIntegerLiteralExpr()) {
-      Site.statementOf(at)
+      Nodes.statementOf(at)
           .ifPresent(
               s ->
                   Guards.before(
@@ -80,7 +81,7 @@ public final class BoundsGuardTemplate implements RepairTemplate {
       return;
     }
     String i = indexExpr.isNameExpr() ? index : "(" + index + ")";
-    Site.statementOf(at)
+    Nodes.statementOf(at)
         .ifPresent(
             s -> {
               Guards.before(

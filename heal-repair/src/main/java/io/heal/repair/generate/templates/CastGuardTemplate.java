@@ -1,6 +1,7 @@
 package io.heal.repair.generate.templates;
 
 import com.github.javaparser.ast.expr.CastExpr;
+import io.heal.repair.generate.Nodes;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
 import io.heal.repair.spi.SourceEdit;
@@ -31,7 +32,7 @@ public final class CastGuardTemplate implements RepairTemplate {
                 c, "((Number) " + x + ")." + prim + "Value()", "convert " + x + " via Number"));
       }
       String t = c.getType().asString().replaceAll("<.*>", "");
-      Site.statementOf(c)
+      Nodes.statementOf(c)
           .ifPresent(
               s ->
                   Guards.before(

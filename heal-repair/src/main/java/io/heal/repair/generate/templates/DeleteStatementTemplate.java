@@ -3,6 +3,7 @@ package io.heal.repair.generate.templates;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import io.heal.repair.generate.Nodes;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
 import io.heal.repair.spi.RiskFlag;
@@ -25,7 +26,7 @@ public final class DeleteStatementTemplate implements RepairTemplate {
   public List<SourceEdit> edits(Site site) {
     List<SourceEdit> out = new ArrayList<>();
     for (Statement s : site.statements()) {
-      if (!Site.inBlock(s)) {
+      if (!Nodes.inBlock(s)) {
         continue;
       }
       if (s instanceof ExpressionStmt) {

@@ -1,6 +1,7 @@
 package io.heal.repair.generate.templates;
 
 import com.github.javaparser.ast.stmt.Statement;
+import io.heal.repair.generate.Nodes;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RiskFlag;
 import io.heal.repair.spi.SourceEdit;
@@ -27,7 +28,7 @@ final class Guards {
       for (String text : site.guardMessages(message)) {
         site.insertBefore(
                 stmt,
-                Site.guard(condition, "throw new " + exception + "(" + text + ");"),
+                Nodes.guard(condition, "throw new " + exception + "(" + text + ");"),
                 "guard " + what + ": throw " + simple + "(" + text + ")")
             .ifPresent(out::add);
       }
@@ -35,16 +36,16 @@ final class Guards {
     for (String ret : site.defaultReturns(stmt)) {
       site.insertBefore(
               stmt,
-              Site.guard(condition, ret),
+              Nodes.guard(condition, ret),
               "guard " + what + ": " + ret,
               RiskFlag.DEFAULT_RETURN)
           .ifPresent(out::add);
     }
-    if (Site.inLoop(stmt)) {
+    if (Nodes.inLoop(stmt)) {
       for (String jump : List.of("continue;", "break;")) {
         site.insertBefore(
                 stmt,
-                Site.guard(condition, jump),
+                Nodes.guard(condition, jump),
                 "guard " + what + ": " + jump,
                 RiskFlag.DEFAULT_RETURN)
             .ifPresent(out::add);

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import io.heal.repair.generate.Nodes;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
 import io.heal.repair.spi.SourceEdit;
@@ -91,7 +92,7 @@ public final class InsertStatementTemplate implements RepairTemplate {
       }
       String text = dedent(site.text(g), g.getBegin().get().column - 1);
       if (!seenGuards.add(text)
-          || Site.callableOf(g).equals(Site.callableOf(target))
+          || Nodes.callableOf(g).equals(Nodes.callableOf(target))
               && g.getBegin().get().line < site.line()) {
         continue;
       }
@@ -124,7 +125,7 @@ public final class InsertStatementTemplate implements RepairTemplate {
 
   private static Statement outermost(Statement s) {
     Statement cur = s;
-    while (!Site.inBlock(cur)
+    while (!Nodes.inBlock(cur)
         && cur.getParentNode().isPresent()
         && cur.getParentNode().get() instanceof Statement) {
       cur = (Statement) cur.getParentNode().get();

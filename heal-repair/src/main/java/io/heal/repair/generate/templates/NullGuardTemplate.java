@@ -9,6 +9,7 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import io.heal.repair.generate.Nodes;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
 import io.heal.repair.spi.SourceEdit;
@@ -75,7 +76,7 @@ public final class NullGuardTemplate implements RepairTemplate {
     }
     // Skip a statement when a value it uses is null (an optional value passed on).
     for (Statement s : site.statements()) {
-      if (!s.isExpressionStmt() || !Site.inBlock(s)) {
+      if (!s.isExpressionStmt() || !Nodes.inBlock(s)) {
         continue;
       }
       java.util.Set<String> names = new java.util.LinkedHashSet<>();
@@ -96,7 +97,7 @@ public final class NullGuardTemplate implements RepairTemplate {
     }
     for (Map.Entry<String, Expression> d : derefs.entrySet()) {
       String x = d.getKey();
-      Site.statementOf(d.getValue())
+      Nodes.statementOf(d.getValue())
           .ifPresent(
               s ->
                   Guards.before(

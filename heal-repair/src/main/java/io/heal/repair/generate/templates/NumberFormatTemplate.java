@@ -2,6 +2,7 @@ package io.heal.repair.generate.templates;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.heal.repair.generate.Nodes;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
 import io.heal.repair.spi.SourceEdit;
@@ -44,7 +45,7 @@ public final class NumberFormatTemplate implements RepairTemplate {
       out.add(
           site.replace(
               arg, base + ".trim().replace(\"+\", \"\")", "drop a leading + before parsing"));
-      Site.statementOf(m)
+      Nodes.statementOf(m)
           .ifPresent(
               s ->
                   Guards.before(

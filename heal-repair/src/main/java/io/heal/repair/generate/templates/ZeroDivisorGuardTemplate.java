@@ -3,6 +3,7 @@ package io.heal.repair.generate.templates;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import io.heal.repair.generate.Nodes;
 import io.heal.repair.generate.Scopes;
 import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
@@ -63,7 +64,7 @@ public final class ZeroDivisorGuardTemplate implements RepairTemplate {
     if (type != null && !Scopes.isNumeric(type)) {
       return;
     }
-    Site.statementOf(at)
+    Nodes.statementOf(at)
         .ifPresent(
             s ->
                 Guards.before(
