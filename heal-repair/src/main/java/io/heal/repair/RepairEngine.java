@@ -40,6 +40,9 @@ public final class RepairEngine {
   /** How long the baseline run gives one test class. */
   public static final Duration DEFAULT_BASELINE_TIMEOUT = Duration.ofSeconds(30);
 
+  /** The least time one test gets while validating a candidate. */
+  public static final Duration DEFAULT_MIN_TEST_TIMEOUT = Duration.ofSeconds(1);
+
   private final ProjectBuilder maven;
   private final List<PatchGenerator> generators;
 
@@ -111,7 +114,13 @@ public final class RepairEngine {
       List<TestId> failingIds = failingResults.stream().map(TestResult::id).toList();
       try (CandidateValidator validator =
           new CandidateValidator(
-              project, runner, scratch, failingIds, suite, passedBefore, options.testTimeout())) {
+              project,
+              runner,
+              scratch,
+              failingIds,
+              suite,
+              passedBefore,
+              testTimeout(options, baseline))) {
         Search search = new Search(options, validator, locations);
         int generated =
             phase(search, context(project, failures, primary, locations, literals), rb, timings);
@@ -176,6 +185,25 @@ public final class RepairEngine {
     List<Location> out = new ArrayList<>(a);
     out.addAll(b);
     return out;
+  }
+
+  /**
+   * The per-test limit while validating: generous against the slowest test that passed in the
+   * baseline, never above the configured one, so a candidate that loops costs little.
+   */
+  static Duration testTimeout(RepairOptions options, List<TestResult> baseline) {
+    long slowest = -1;
+    for (TestResult r : baseline) {
+      if (r.status() == TestStatus.PASSED) {
+        slowest = Math.max(slowest, r.millis());
+      }
+    }
+    if (slowest < 0) {
+      return options.testTimeout();
+    }
+    Duration adaptive =
+        Duration.ofMillis(Math.max(DEFAULT_MIN_TEST_TIMEOUT.toMillis(), 20 * slowest));
+    return adaptive.compareTo(options.testTimeout()) < 0 ? adaptive : options.testTimeout();
   }
 
   private static List<String> suite(MavenProject project, List<TestResult> surefire)

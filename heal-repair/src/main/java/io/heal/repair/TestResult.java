@@ -8,9 +8,29 @@ package io.heal.repair;
  * @param exceptionClass the thrown type's name, empty when it passed
  * @param message the thrown message, empty when none
  * @param trace the full stack trace, empty when it passed
+ * @param millis how long it ran, -1 when unknown
  */
 public record TestResult(
-    TestId id, TestStatus status, String exceptionClass, String message, String trace) {
+    TestId id,
+    TestStatus status,
+    String exceptionClass,
+    String message,
+    String trace,
+    long millis) {
+
+  /**
+   * A result without a duration.
+   *
+   * @param id the test
+   * @param status its outcome
+   * @param exceptionClass the thrown type's name
+   * @param message the thrown message
+   * @param trace the stack trace
+   */
+  public TestResult(
+      TestId id, TestStatus status, String exceptionClass, String message, String trace) {
+    this(id, status, exceptionClass, message, trace, -1);
+  }
 
   /** Replaces nulls with empty strings. */
   public TestResult {

@@ -238,7 +238,12 @@ public final class ForkedTestRunner implements AutoCloseable {
       if (f.length >= 6 && "R".equals(f[0])) {
         results.add(
             new TestResult(
-                TestId.parse(f[1]), TestStatus.valueOf(f[2]), f[3], decode(f[4]), decode(f[5])));
+                TestId.parse(f[1]),
+                TestStatus.valueOf(f[2]),
+                f[3],
+                decode(f[4]),
+                decode(f[5]),
+                f.length > 6 ? Long.parseLong(f[6]) : -1));
       } else if (line.startsWith("END\tSTUCK")) {
         waitForExit();
       }

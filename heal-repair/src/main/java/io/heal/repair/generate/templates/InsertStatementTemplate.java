@@ -71,6 +71,17 @@ public final class InsertStatementTemplate implements RepairTemplate {
       } else if (e instanceof AssignExpr && text.contains(" -= ")) {
         variants.add(text.replace(" -= ", " += "));
       }
+      if (e instanceof AssignExpr && ((AssignExpr) e).getOperator() == AssignExpr.Operator.ASSIGN) {
+        // Resetting a field like a nearby statement sets it.
+        String targetType = io.heal.repair.generate.Scopes.typeOf(((AssignExpr) e).getTarget());
+        if (targetType != null) {
+          String reset = io.heal.repair.generate.Scopes.defaults(targetType).get(0);
+          String resetText = site.text(((AssignExpr) e).getTarget()) + " = " + reset + ";";
+          if (!reset.isEmpty() && !resetText.equals(text) && seen.add(resetText)) {
+            variants.add(resetText);
+          }
+        }
+      }
       for (String variant : variants) {
         insertAround(site, target, variant, out);
       }

@@ -14,7 +14,6 @@ import io.heal.repair.generate.Site;
 import io.heal.repair.spi.RepairTemplate;
 import io.heal.repair.spi.SourceEdit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +32,9 @@ public final class OffByOneTemplate implements RepairTemplate {
   @Override
   public List<SourceEdit> edits(Site site) {
     List<SourceEdit> out = new ArrayList<>();
-    Set<Expression> targets = new LinkedHashSet<>();
+    Set<Expression> targets =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Expression> ordered = new ArrayList<>();
     for (Expression e : site.expressions()) {
       if (e.findAncestor(AnnotationExpr.class).isPresent()) {
         continue;
@@ -47,15 +48,15 @@ public final class OffByOneTemplate implements RepairTemplate {
       if (e instanceof BinaryExpr) {
         BinaryExpr b = (BinaryExpr) e;
         if (isRelational(b.getOperator())) {
-          addIfIntegral(b.getLeft(), targets);
-          addIfIntegral(b.getRight(), targets);
+          addIfIntegral(b.getLeft(), targets, ordered);
+          addIfIntegral(b.getRight(), targets, ordered);
         }
         if (b.getOperator() == Operator.MULTIPLY
             || b.getOperator() == Operator.DIVIDE
             || b.getOperator() == Operator.REMAINDER) {
           for (Expression operand : List.of(b.getLeft(), b.getRight())) {
             if (operand.isNameExpr() && Scopes.isIntegral(Scopes.typeOf(operand))) {
-              targets.add(operand);
+              add(targets, ordered, operand);
             }
           }
         }
@@ -66,11 +67,11 @@ public final class OffByOneTemplate implements RepairTemplate {
               site.replace(b, site.text(b.getLeft()), "drop " + b.getOperator().asString() + " 1"));
         }
       } else if (e instanceof ArrayAccessExpr) {
-        targets.add(((ArrayAccessExpr) e).getIndex());
+        add(targets, ordered, ((ArrayAccessExpr) e).getIndex());
       } else if (e instanceof MethodCallExpr
           && INDEXED.contains(((MethodCallExpr) e).getNameAsString())) {
         for (Expression a : ((MethodCallExpr) e).getArguments()) {
-          addIfIntegral(a, targets);
+          addIfIntegral(a, targets, ordered);
         }
       }
     }
@@ -79,21 +80,21 @@ public final class OffByOneTemplate implements RepairTemplate {
       if (v.getInitializer().isPresent()
           && v.getBegin().get().line == site.line()
           && Scopes.isIntegral(v.getTypeAsString())) {
-        targets.add(v.getInitializer().get());
+        add(targets, ordered, v.getInitializer().get());
       }
     }
     for (com.github.javaparser.ast.expr.AssignExpr a :
         site.expressions(com.github.javaparser.ast.expr.AssignExpr.class)) {
       if (a.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN) {
-        addIfIntegral(a.getValue(), targets);
+        addIfIntegral(a.getValue(), targets, ordered);
       }
     }
     for (Node n : site.statements()) {
       if (n instanceof ReturnStmt && ((ReturnStmt) n).getExpression().isPresent()) {
-        addIfIntegral(((ReturnStmt) n).getExpression().get(), targets);
+        addIfIntegral(((ReturnStmt) n).getExpression().get(), targets, ordered);
       }
     }
-    for (Expression t : targets) {
+    for (Expression t : ordered) {
       if (t instanceof IntegerLiteralExpr) {
         continue;
       }
@@ -118,11 +119,18 @@ public final class OffByOneTemplate implements RepairTemplate {
     return out;
   }
 
-  private static void addIfIntegral(Expression e, Set<Expression> targets) {
+  private static void add(Set<Expression> seen, List<Expression> ordered, Expression e) {
+    if (seen.add(e)) {
+      ordered.add(e);
+    }
+  }
+
+  private static void addIfIntegral(
+      Expression e, Set<Expression> targets, List<Expression> ordered) {
     String type = Scopes.typeOf(e);
     if (type == null || Scopes.isIntegral(type)) {
       if (!e.isNullLiteralExpr() && !e.isStringLiteralExpr() && !e.isBooleanLiteralExpr()) {
-        targets.add(e);
+        add(targets, ordered, e);
       }
     }
   }

@@ -113,7 +113,18 @@ public final class TestServerMain {
         for (Map.Entry<String, String[]> e : run.results().all().entrySet()) {
           String[] r = e.getValue();
           protocol.println(
-              "R\t" + e.getKey() + "\t" + r[0] + "\t" + r[1] + "\t" + b64(r[2]) + "\t" + b64(r[3]));
+              "R\t"
+                  + e.getKey()
+                  + "\t"
+                  + r[0]
+                  + "\t"
+                  + r[1]
+                  + "\t"
+                  + b64(r[2])
+                  + "\t"
+                  + b64(r[3])
+                  + "\t"
+                  + run.results().millis(e.getKey()));
         }
         if (stuck) {
           break;

@@ -7,6 +7,7 @@ import java.util.Map;
 final class UnitResults {
 
   private final Map<String, String[]> results = new LinkedHashMap<>();
+  private final Map<String, Long> millis = new LinkedHashMap<>();
   private String current;
   private long startedAt;
 
@@ -38,8 +39,14 @@ final class UnitResults {
           });
     }
     if (id.equals(current)) {
+      millis.put(id, (System.nanoTime() - startedAt) / 1_000_000);
       current = null;
     }
+  }
+
+  /** How long a finished test ran, -1 when unknown. */
+  synchronized long millis(String id) {
+    return millis.getOrDefault(id, -1L);
   }
 
   synchronized void timeout(StackTraceElement[] stack) {
