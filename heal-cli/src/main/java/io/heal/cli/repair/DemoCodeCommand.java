@@ -43,7 +43,13 @@ public final class DemoCodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BugKind kind = BugKind.parse(bug);
+    BugKind kind;
+    try {
+      kind = BugKind.parse(bug);
+    } catch (IllegalArgumentException e) {
+      System.err.println("heal demo code: " + e.getMessage());
+      return 2;
+    }
     Path root = SampleCopy.repositoryRoot(repo);
     Path dir = work != null ? work : Files.createTempDirectory("heal-demo-code-");
     if (Files.exists(dir.resolve("pom.xml"))) {

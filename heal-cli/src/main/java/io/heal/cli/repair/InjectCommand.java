@@ -31,7 +31,13 @@ public final class InjectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    InjectedBug injected = new BugInjector().inject(project, BugKind.parse(bug), preferredClass);
+    InjectedBug injected;
+    try {
+      injected = new BugInjector().inject(project, BugKind.parse(bug), preferredClass);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      System.err.println("heal inject: " + e.getMessage());
+      return 2;
+    }
     System.out.println(
         "Injected "
             + injected.kind().id()
