@@ -35,6 +35,10 @@ public final class OverheadBench {
           "-XX:CICompilerCount=1",
           "-Xshare:auto");
 
+  /** Where the children's ports start. */
+  public static final int DEFAULT_FIRST_PORT = 21000;
+
+  private int nextPort = DEFAULT_FIRST_PORT;
   private final PrintStream out;
   private final int processes;
   private final Duration duration;
@@ -185,10 +189,20 @@ public final class OverheadBench {
     return y.toString();
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
+  /**
+   * A free port below the kernel's ephemeral range (32768 and up on Linux): a port taken from that
+   * range can be grabbed as the source port of a probe's connection before the child binds it.
+   */
+  private int freePort() throws IOException {
+    while (nextPort < DEFAULT_FIRST_PORT + 10_000) {
+      int port = nextPort++;
+      try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+        return s.getLocalPort();
+      } catch (IOException taken) {
+        // try the next one
+      }
     }
+    throw new IOException("no free port in [" + DEFAULT_FIRST_PORT + ", " + nextPort + ")");
   }
 
   private static String classPath() {
