@@ -85,7 +85,8 @@ public final class OverheadBench {
     Files.writeString(config, config(dir, probe));
     List<String> argv = new ArrayList<>();
     argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    argv.addAll(DEFAULT_HEAL_JVM_FLAGS);
+    String flags = System.getProperty("heal.bench.jvmFlags");
+    argv.addAll(flags == null ? DEFAULT_HEAL_JVM_FLAGS : List.of(flags.trim().split("\\s+")));
     argv.addAll(List.of("-cp", classPath(), "io.heal.cli.Main", "run", "-c", config.toString()));
     Process heal =
         new ProcessBuilder(argv)
