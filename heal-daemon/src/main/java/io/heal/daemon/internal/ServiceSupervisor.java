@@ -86,7 +86,21 @@ public final class ServiceSupervisor {
     this.timers = new Timers(ctx.loop);
     this.onChange = onChange;
     this.logFile = ctx.logDir.resolve(spec.name() + ".log");
-    this.signals = new SignalWatch(ctx, spec, logFile, this::onAnomalies);
+    this.signals =
+        new SignalWatch(
+            ctx,
+            spec,
+            logFile,
+            this::onAnomalies,
+            a ->
+                ctx.emit(
+                    spec.name(),
+                    Type.NOTE,
+                    "anomaly ("
+                        + a.severity().name().toLowerCase()
+                        + ", reported only): "
+                        + a.hint(),
+                    Optional.empty()));
     this.release = spec.currentRelease();
     this.knownGood = spec.knownGoodRelease();
     this.since = ctx.clock.now();
@@ -280,6 +294,7 @@ public final class ServiceSupervisor {
       }
     } else if (state == ServiceState.RUNNING) {
       probeTracker.record(result);
+      signals.observeProbe(result);
       probeTracker.failingProbe().ifPresent(this::onProbeFailure);
     }
   }

@@ -35,6 +35,12 @@ import java.util.function.Consumer;
  */
 final class SignalWatch {
 
+  /** Probe latency, as a series judged by the default detector (reported, never remedied). */
+  static final String PROBE_LATENCY = "heal_probe_latency_seconds";
+
+  /** Probe outcome, 1 passed and 0 failed, likewise. */
+  static final String PROBE_SUCCESS = "heal_probe_success";
+
   /** How often the log is read for signatures. */
   static final Duration DEFAULT_LOG_POLL = Duration.ofSeconds(1);
 
@@ -46,6 +52,7 @@ final class SignalWatch {
   private ServiceWatcher watcher;
   private ProcessStats lastProc;
   private final Consumer<List<Anomaly>> onAnomalies;
+  private final Consumer<Anomaly> onNotice;
   private final Map<String, SeriesJudge> judges = new LinkedHashMap<>();
   private final List<ObjectiveJudge> objectives = new ArrayList<>();
   private long logOffset;
@@ -54,7 +61,12 @@ final class SignalWatch {
   private boolean active;
 
   SignalWatch(
-      EngineContext ctx, ServiceSpec spec, Path logFile, Consumer<List<Anomaly>> onAnomalies) {
+      EngineContext ctx,
+      ServiceSpec spec,
+      Path logFile,
+      Consumer<List<Anomaly>> onAnomalies,
+      Consumer<Anomaly> onNotice) {
+    this.onNotice = onNotice;
     this.ctx = ctx;
     this.spec = spec;
     this.detection = spec.detection();
@@ -81,11 +93,7 @@ final class SignalWatch {
     detection.objectives().forEach(o -> objectives.add(new ObjectiveJudge(spec.name(), o)));
     // /proc figures and the ERROR-line rate go through the detection module's own watcher
     this.watcher =
-        new ServiceWatcher(
-            spec.name(),
-            detection.processMetrics() ? ProcessMetrics.defaultWatches(Double.NaN) : List.of(),
-            signatures,
-            ServiceWatcher.DEFAULT_HOLD_FOR);
+        new ServiceWatcher(spec.name(), watches(), signatures, ServiceWatcher.DEFAULT_HOLD_FOR);
     var watch = ctx.logWatch();
     if (watch.isPresent()) {
       watch.get().onWrite(logFile.getFileName().toString(), this::logWritten);
@@ -94,6 +102,37 @@ final class SignalWatch {
     }
     if (detection.metricsUrl().isPresent() || detection.processMetrics()) {
       scheduleScrape(timers);
+    }
+  }
+
+  private List<io.heal.detect.watch.MetricWatch> watches() {
+    List<io.heal.detect.watch.MetricWatch> w = new ArrayList<>();
+    if (detection.processMetrics()) {
+      w.addAll(ProcessMetrics.defaultWatches(Double.NaN));
+    }
+    if (!spec.probes().isEmpty()) {
+      w.add(io.heal.detect.watch.MetricWatch.of(PROBE_LATENCY).withUnit("s"));
+      w.add(io.heal.detect.watch.MetricWatch.of(PROBE_SUCCESS));
+    }
+    return w;
+  }
+
+  /**
+   * Feeds a probe result as two series (latency, success). Their anomalies are told as notes, not
+   * remedied: a failing or slow probe is already judged by the probe's own thresholds, which tell a
+   * hang from an unhealthy answer.
+   */
+  void observeProbe(io.heal.core.signal.ProbeResult r) {
+    if (!active) {
+      return;
+    }
+    Map<String, String> labels = Map.of("probe", r.probe());
+    for (MetricSample s :
+        List.of(
+            new MetricSample(
+                spec.name(), r.at(), PROBE_LATENCY, labels, r.latency().toNanos() / 1e9),
+            new MetricSample(spec.name(), r.at(), PROBE_SUCCESS, labels, r.healthy() ? 1 : 0))) {
+      watcher.observe(s).ifPresent(onNotice);
     }
   }
 

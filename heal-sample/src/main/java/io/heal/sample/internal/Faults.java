@@ -32,16 +32,23 @@ final class Faults {
     gate.unlock();
   }
 
-  /** Makes every later request block forever. */
+  /** Makes every later request block forever; returns once the gate is held. */
   void hang() {
+    java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
     NamedThreadFactory.start(
         HANG_THREAD,
         () -> {
           gate.lock();
+          held.countDown();
           while (true) {
             LockSupport.park(this);
           }
         });
+    try {
+      held.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   void unhealthy(boolean value) {

@@ -83,9 +83,9 @@ final class SimulateHandler {
 
   private int hang(HttpExchange exchange) throws IOException {
     log.println("WARN simulate: hang, every request blocks from now on");
-    int status = accepted(exchange, "hang");
+    // hang first, answer second: a request sent after the answer must find the service hung
     faults.hang();
-    return status;
+    return accepted(exchange, "hang");
   }
 
   private int leak(HttpExchange exchange, Map<String, String> query) throws IOException {
