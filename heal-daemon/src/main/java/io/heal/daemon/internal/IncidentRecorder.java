@@ -88,6 +88,11 @@ final class IncidentRecorder {
             ctx.clock.now(), "heal", d.remedy().name().toLowerCase(), spec.name(), details));
   }
 
+  /** Audits a person's command on this service. */
+  void auditOperator(String action, Map<String, String> details) {
+    ctx.audit.append(new AuditEntry(ctx.clock.now(), "operator", action, spec.name(), details));
+  }
+
   void step(Step step, String message, Type type) {
     step(ctx.clock.now(), step, message, type, message);
   }

@@ -1,5 +1,6 @@
 package io.heal.daemon.internal;
 
+import io.heal.core.anomaly.Anomaly;
 import io.heal.core.incident.Evidence;
 import io.heal.core.incident.IncidentKind;
 import io.heal.core.incident.Step;
@@ -16,8 +17,6 @@ import io.heal.remedy.Backoff;
 import io.heal.remedy.Failure;
 import io.heal.remedy.RestartIntensity;
 import io.heal.supervisor.ChildProcess;
-import io.heal.supervisor.LogFiles;
-import io.heal.supervisor.ThreadDumps;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +44,6 @@ public final class ServiceSupervisor {
    */
   public static final Duration DEFAULT_UPTIME_WITHOUT_PROBES = Duration.ofSeconds(1);
 
-  /** How many log lines go into an incident's evidence. */
-  public static final int DEFAULT_EVIDENCE_LOG_LINES = 20;
-
   private final EngineContext ctx;
   private final ServiceSpec spec;
   private final RestartIntensity intensity;
@@ -61,10 +57,7 @@ public final class ServiceSupervisor {
 
   private ServiceState state = ServiceState.STOPPED;
   private Instant since;
-  private String release;
-  private String knownGood;
-  private long deployedAtNanos = -1;
-  private int failuresSinceDeploy;
+  private final ReleaseTrack releases;
   private ChildProcess child;
   private int generation;
   private int attempt;
@@ -101,8 +94,7 @@ public final class ServiceSupervisor {
                         + ", reported only): "
                         + a.hint(),
                     Optional.empty()));
-    this.release = spec.currentRelease();
-    this.knownGood = spec.knownGoodRelease();
+    this.releases = new ReleaseTrack(spec);
     this.since = ctx.clock.now();
   }
 
@@ -122,8 +114,8 @@ public final class ServiceSupervisor {
     return new ServiceStatus(
         spec.name(),
         state,
-        release,
-        knownGood,
+        releases.current(),
+        releases.knownGood(),
         Optional.ofNullable(child).filter(ChildProcess::isAlive).map(ChildProcess::pid),
         totalRestarts,
         since,
@@ -157,7 +149,8 @@ public final class ServiceSupervisor {
 
   /** A person's restart: clears FAILED and the restart count, then starts afresh. */
   public void restartByOperator() {
-    auditOperator("restart", Map.of("state", state.name(), "release", release));
+    incidents.auditOperator(
+        "restart", Map.of("state", state.name(), "release", releases.current()));
     intensity.clear();
     attempt = 0;
     ctx.emit(spec.name(), Type.NOTE, "restart requested by operator", Optional.empty());
@@ -166,47 +159,30 @@ public final class ServiceSupervisor {
 
   /** Switches to another release; it must stay healthy for its promotion period. */
   public void deploy(String version) {
-    if (spec.release(version).isEmpty()) {
-      throw new IllegalArgumentException(
-          "version: unknown release '"
-              + version
-              + "' of service "
-              + spec.name()
-              + " (known: "
-              + String.join(", ", spec.releases().keySet().stream().sorted().toList())
-              + ")");
-    }
+    String was = releases.current();
+    releases.deploy(version);
+    incidents.auditOperator("deploy", Map.of("from", was, "to", version));
     ctx.emit(
         spec.name(),
         Type.NOTE,
-        "deploying release " + version + " (was " + release + ")",
+        "deploying release " + version + " (was " + was + ")",
         Optional.empty());
-    release = version;
-    deployedAtNanos = ctx.clock.monotonicNanos();
-    failuresSinceDeploy = 0;
     attempt = 0;
     relaunchNow();
   }
 
   /** A person's rollback to the known-good release. */
   public void rollbackByOperator() {
-    auditOperator("rollback", Map.of("from", release, "to", knownGood));
+    String from = releases.current();
+    releases.rollback();
+    incidents.auditOperator("rollback", Map.of("from", from, "to", releases.current()));
     ctx.emit(
         spec.name(),
         Type.NOTE,
-        "rollback requested by operator: " + release + " -> " + knownGood,
+        "rollback requested by operator: " + from + " -> " + releases.current(),
         Optional.empty());
-    release = knownGood;
-    deployedAtNanos = -1;
-    failuresSinceDeploy = 0;
     attempt = 0;
     relaunchNow();
-  }
-
-  private void auditOperator(String action, Map<String, String> details) {
-    ctx.audit.append(
-        new io.heal.core.audit.AuditEntry(
-            ctx.clock.now(), "operator", action, spec.name(), details));
   }
 
   private void relaunchNow() {
@@ -228,7 +204,7 @@ public final class ServiceSupervisor {
     int gen = generation;
     timers.cancelGeneration();
     probeTracker.reset();
-    var launch = Launches.of(spec, release, logFile);
+    var launch = Launches.of(spec, releases.current(), logFile);
     try {
       child = ctx.launcher.launch(launch);
     } catch (RuntimeException e) {
@@ -245,7 +221,7 @@ public final class ServiceSupervisor {
     ctx.emit(
         spec.name(),
         Type.STARTED,
-        "started release " + release + " (pid " + started.pid() + ")",
+        "started release " + releases.current() + " (pid " + started.pid() + ")",
         incidents.open().map(i -> i.id()));
     if (probes.isEmpty()) {
       timers.inGeneration(DEFAULT_UPTIME_WITHOUT_PROBES, () -> markReadyIfStarting(gen));
@@ -301,69 +277,40 @@ public final class ServiceSupervisor {
 
   private void onProbeFailure(String probe) {
     boolean hang = probeTracker.streakAllTimeouts(probe);
-    IncidentKind symptom = hang ? IncidentKind.HANG : IncidentKind.UNHEALTHY;
     ProbeResult first = probeTracker.streakStart(probe).orElseThrow();
-    int threshold =
-        spec.probes().stream()
-            .filter(p -> p.name().equals(probe))
-            .findFirst()
-            .orElseThrow()
-            .failureThreshold();
-    String summary =
-        (hang ? "hung: probe " + probe + " timed out " : "unhealthy: probe " + probe + " failed ")
-            + threshold
-            + " times in a row ("
-            + first.detail()
-            + ")";
-    failure(symptom, evidence(Optional.empty(), Optional.empty(), Map.of()), first.at(), summary);
+    failure(
+        hang ? IncidentKind.HANG : IncidentKind.UNHEALTHY,
+        evidence(Optional.empty(), Optional.empty(), Map.of()),
+        first.at(),
+        Symptoms.probeFailure(spec, probe, hang, first));
   }
 
-  private void onAnomalies(List<io.heal.core.anomaly.Anomaly> anomalies) {
+  private void onAnomalies(List<Anomaly> anomalies) {
     if (state != ServiceState.RUNNING) {
       return;
     }
     signals.stop();
-    io.heal.core.anomaly.Anomaly worst =
-        anomalies.stream()
-            .max(java.util.Comparator.comparing(io.heal.core.anomaly.Anomaly::severity))
-            .orElseThrow();
+    Anomaly worst = Symptoms.worst(anomalies);
     Evidence ev =
-        new Evidence(
-            Optional.empty(),
-            Optional.empty(),
+        Symptoms.evidence(
             probeTracker.history(),
-            LogFiles.tail(logFile, DEFAULT_EVIDENCE_LOG_LINES),
+            logFile,
             Optional.empty(),
-            anomalies,
-            Map.of());
-    failure(
-        IncidentKind.ANOMALY,
-        ev,
-        worst.at(),
-        "anomaly (" + worst.severity().name().toLowerCase() + "): " + worst.hint());
+            Optional.empty(),
+            Map.of(),
+            anomalies);
+    failure(IncidentKind.ANOMALY, ev, worst.at(), Symptoms.anomaly(worst));
   }
 
   private void onStartupTimeout(int gen) {
     if (gen != generation || state != ServiceState.STARTING) {
       return;
     }
-    String last =
-        probeTracker.history().isEmpty()
-            ? "no probe answered"
-            : "last probe: "
-                + probeTracker.history().get(probeTracker.history().size() - 1).detail();
-    String summary =
-        "not ready within its startup period of "
-            + spec.startupPeriod().toMillis()
-            + " ms ("
-            + last
-            + ")";
-    Instant onset = ctx.clock.now().minus(spec.startupPeriod());
     failure(
         IncidentKind.FAILED_START,
         evidence(Optional.empty(), Optional.empty(), Map.of()),
-        onset,
-        summary);
+        ctx.clock.now().minus(spec.startupPeriod()),
+        Symptoms.startupTimeout(spec, probeTracker.history()));
   }
 
   private void onExit(int gen, ProcessExit exit) {
@@ -407,50 +354,43 @@ public final class ServiceSupervisor {
     ctx.emit(
         spec.name(),
         Type.READY,
-        "ready on release " + release + " in " + readyMillis + " ms",
+        "ready on release " + releases.current() + " in " + readyMillis + " ms",
         incidents.open().map(i -> i.id()));
-    incidents.resolve("probes pass on release " + release + " (pid " + child.pid() + ")");
+    incidents.resolve(
+        "probes pass on release " + releases.current() + " (pid " + child.pid() + ")");
     signals.start(child.pid(), timers);
     timers.inGeneration(spec.restart().resetAfter(), () -> attempt = 0);
-    if (inPromotion()) {
+    if (releases.inPromotion()) {
       timers.inGeneration(spec.promotionPeriod(), this::promote);
     }
     onChange.accept(this);
   }
 
   private void promote() {
-    if (state != ServiceState.RUNNING || !inPromotion()) {
+    if (state != ServiceState.RUNNING) {
       return;
     }
-    String old = knownGood;
-    knownGood = release;
-    deployedAtNanos = -1;
-    failuresSinceDeploy = 0;
-    ctx.emit(
-        spec.name(),
-        Type.PROMOTED,
-        "release "
-            + release
-            + " stayed healthy for "
-            + spec.promotionPeriod().toSeconds()
-            + " s: now known-good (was "
-            + old
-            + ")",
-        Optional.empty());
-    onChange.accept(this);
+    releases
+        .promote()
+        .ifPresent(
+            old -> {
+              ctx.emit(
+                  spec.name(),
+                  Type.PROMOTED,
+                  "release "
+                      + releases.current()
+                      + " stayed healthy for "
+                      + spec.promotionPeriod().toSeconds()
+                      + " s: now known-good (was "
+                      + old
+                      + ")",
+                  Optional.empty());
+              onChange.accept(this);
+            });
   }
-
-  boolean inPromotion() {
-    return deployedAtNanos >= 0 && !release.equals(knownGood);
-  }
-
-  // ---- failure handling
 
   private void failure(IncidentKind symptom, Evidence ev, Instant onset, String summary) {
-    boolean promo = inPromotion();
-    if (promo) {
-      failuresSinceDeploy++;
-    }
+    boolean promo = releases.countFailure();
     long now = ctx.clock.monotonicNanos();
     int next = attempt + 1;
     Duration delay = Backoff.delay(spec.restart(), next, ctx.random);
@@ -458,10 +398,10 @@ public final class ServiceSupervisor {
         new Failure(
             symptom,
             ev.exitCode(),
-            release,
-            knownGood,
+            releases.current(),
+            releases.knownGood(),
             promo,
-            failuresSinceDeploy,
+            releases.failuresSinceDeploy(),
             next,
             intensity.count(now),
             intensity.allows(now),
@@ -483,7 +423,7 @@ public final class ServiceSupervisor {
   }
 
   String release() {
-    return release;
+    return releases.current();
   }
 
   Optional<ChildProcess> liveChild() {
@@ -498,9 +438,7 @@ public final class ServiceSupervisor {
   void countRestart(boolean rollback) {
     totalRestarts++;
     if (rollback) {
-      release = knownGood;
-      deployedAtNanos = -1;
-      failuresSinceDeploy = 0;
+      releases.rollback();
       attempt = 0;
     } else {
       attempt++;
@@ -526,40 +464,7 @@ public final class ServiceSupervisor {
     }
     afterExit = relaunch;
     setState(ServiceState.STOPPING);
-    ChildProcess old = live.get();
-    if (symptom == IncidentKind.HANG) {
-      if (spec.jvm()) {
-        ThreadDumps.capture(old, ThreadDumps.DEFAULT_TIMEOUT, ctx.loop)
-            .thenAccept(
-                dump ->
-                    ctx.loop.execute(
-                        () -> {
-                          dump.ifPresent(t -> incidents.updateEvidence(e -> e.withThreadDump(t)));
-                          incidents.step(
-                              Step.REMEDY_STARTED,
-                              (dump.isPresent() ? "thread dump captured; " : "no thread dump; ")
-                                  + "SIGKILL to hung pid "
-                                  + old.pid(),
-                              Type.ACTION);
-                          old.kill();
-                        }));
-      } else {
-        incidents.step(Step.REMEDY_STARTED, "SIGKILL to hung pid " + old.pid(), Type.ACTION);
-        old.kill();
-      }
-    } else {
-      incidents.step(
-          Step.REMEDY_STARTED,
-          "stopping pid "
-              + old.pid()
-              + " (SIG"
-              + spec.stop().signal()
-              + ", then SIGKILL after "
-              + spec.stop().grace().toMillis()
-              + " ms)",
-          Type.ACTION);
-      old.stop(spec.stop(), ctx.loop);
-    }
+    ProcessStopper.stopForReplacement(ctx, spec, incidents, live.get(), symptom);
   }
 
   private void spawnForRemedy(String what) {
@@ -572,7 +477,7 @@ public final class ServiceSupervisor {
       incidents.stepAt(
           issued,
           Step.REMEDY_FINISHED,
-          what + ": pid " + child.pid() + " started on release " + release,
+          what + ": pid " + child.pid() + " started on release " + releases.current(),
           Type.ACTION);
     }
   }
@@ -587,13 +492,6 @@ public final class ServiceSupervisor {
 
   private Evidence evidence(
       Optional<Integer> exitCode, Optional<String> signal, Map<String, String> details) {
-    return new Evidence(
-        exitCode,
-        signal,
-        probeTracker.history(),
-        LogFiles.tail(logFile, DEFAULT_EVIDENCE_LOG_LINES),
-        Optional.empty(),
-        List.of(),
-        details);
+    return Symptoms.evidence(probeTracker.history(), logFile, exitCode, signal, details, List.of());
   }
 }
