@@ -83,9 +83,12 @@ final class IncidentRecorder {
     details.put("reason", d.reason());
     details.put("alternatives", alternatives);
     open().ifPresent(i -> details.put("incident", i.id()));
-    ctx.audit.append(
+    unaudited.add(
         new AuditEntry(
             ctx.clock.now(), "heal", d.remedy().name().toLowerCase(), spec.name(), details));
+    if (batching == 0) {
+      flushAudit();
+    }
   }
 
   /** Audits a person's command on this service. */
