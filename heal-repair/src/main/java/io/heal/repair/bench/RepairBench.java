@@ -103,7 +103,7 @@ public final class RepairBench {
     if (plausible && Files.exists(program.resolve("fix.diff"))) {
       Map<String, String> reference = ReferenceFix.apply(program, program.resolve("fix.diff"));
       String file = report.patch().file();
-      String ours = patched(copy, report);
+      String ours = patched(work.resolve(id + "-report"), report);
       correct =
           reference.size() == 1
               && reference.containsKey(file)
@@ -127,10 +127,9 @@ public final class RepairBench {
         plausible ? report.patch().diff() : "");
   }
 
-  private static String patched(Path copy, RepairReport report) throws IOException {
-    // The report holds the diff; rebuild the patched text from the copy (left untouched) and it.
-    Map<String, String> files = ReferenceFix.applyText(copy, report.patch().diff());
-    return files.get(report.patch().file());
+  private static String patched(Path outDir, RepairReport report) throws IOException {
+    String file = report.patch().file().substring("src/main/java/".length());
+    return Files.readString(outDir.resolve("patched").resolve(file));
   }
 
   /**
