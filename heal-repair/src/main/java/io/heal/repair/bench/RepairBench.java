@@ -101,14 +101,18 @@ public final class RepairBench {
     boolean correct = false;
     String note = report.status() == RepairStatus.FIXED ? "" : report.message();
     if (plausible && Files.exists(program.resolve("fix.diff"))) {
-      Map<String, String> reference = ReferenceFix.apply(program, program.resolve("fix.diff"));
-      String file = report.patch().file();
-      String ours = patched(work.resolve(id + "-report"), report);
-      correct =
-          reference.size() == 1
-              && reference.containsKey(file)
-              && ReferenceFix.sameTree(ours, reference.get(file));
-      if (!correct) {
+      try {
+        Map<String, String> reference = ReferenceFix.apply(program, program.resolve("fix.diff"));
+        String file = report.patch().file();
+        String ours = patched(work.resolve(id + "-report"), report);
+        correct =
+            reference.size() == 1
+                && reference.containsKey(file)
+                && ReferenceFix.sameTree(ours, reference.get(file));
+      } catch (IOException e) {
+        note = "reference fix does not apply: " + e.getMessage();
+      }
+      if (!correct && note.isEmpty()) {
         note = "differs from the reference fix";
       }
     }
