@@ -120,6 +120,10 @@ final class ReportBuilder {
       Files.writeString(copy, regression.written().source());
     }
     Files.writeString(options.outDir().resolve("heal.diff"), diff);
+    // The patched file itself, for review next to the diff.
+    Path patchedCopy = options.outDir().resolve("patched").resolve(best.file());
+    Files.createDirectories(patchedCopy.getParent());
+    Files.writeString(patchedCopy, best.patchedSource());
     boolean applied = false;
     if (options.apply()) {
       Files.writeString(root.resolve("src/main/java").resolve(best.file()), best.patchedSource());

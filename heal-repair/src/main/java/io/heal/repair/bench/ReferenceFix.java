@@ -44,13 +44,18 @@ public final class ReferenceFix {
    * @throws IOException when the diff does not apply
    */
   public static Map<String, String> applyText(Path program, String diffText) throws IOException {
-    String diff = "fix.diff";
+    String diff = "text";
     Map<String, String> out = new LinkedHashMap<>();
     UnifiedDiff parsed;
-    // Editors strip the single space of an empty context line; put it back.
+    // Editors strip the single space of an empty context line; put it back. The newline that
+    // ends the diff does not start another line.
+    List<String> rows = new java.util.ArrayList<>(Arrays.asList(diffText.split("\n", -1)));
+    while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
+      rows.remove(rows.size() - 1);
+    }
     StringBuilder fixedText = new StringBuilder();
     boolean inHunk = false;
-    for (String line : diffText.split("\n", -1)) {
+    for (String line : rows) {
       if (line.startsWith("@@")) {
         inHunk = true;
       } else if (line.startsWith("--- ") || line.startsWith("diff ")) {
@@ -60,11 +65,7 @@ public final class ReferenceFix {
     }
     try (InputStream in =
         new java.io.ByteArrayInputStream(
-            fixedText
-                .toString()
-                .strip()
-                .concat("\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            fixedText.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
       parsed = UnifiedDiffReader.parseUnifiedDiff(in);
     }
     for (UnifiedDiffFile f : parsed.getFiles()) {
@@ -73,7 +74,18 @@ public final class ReferenceFix {
       List<String> before =
           Files.exists(file) ? Arrays.asList(Files.readString(file).split("\n", -1)) : List.of();
       try {
-        out.put(path, String.join("\n", DiffUtils.patch(before, f.getPatch())));
+        List<String> after = DiffUtils.patch(before, f.getPatch());
+        boolean changes =
+            diffText
+                .lines()
+                .anyMatch(
+                    l ->
+                        (l.startsWith("+") && !l.startsWith("+++"))
+                            || (l.startsWith("-") && !l.startsWith("---")));
+        if (changes && after.equals(before)) {
+          throw new IOException("diff " + diff + ": changed nothing in " + path);
+        }
+        out.put(path, String.join("\n", after));
       } catch (PatchFailedException e) {
         throw new IOException(
             "fix.diff " + diff + ": does not apply to " + path + ": " + e.getMessage(), e);

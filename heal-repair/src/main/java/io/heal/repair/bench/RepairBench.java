@@ -101,14 +101,18 @@ public final class RepairBench {
     boolean correct = false;
     String note = report.status() == RepairStatus.FIXED ? "" : report.message();
     if (plausible && Files.exists(program.resolve("fix.diff"))) {
-      Map<String, String> reference = ReferenceFix.apply(program, program.resolve("fix.diff"));
-      String file = report.patch().file();
-      String ours = patched(copy, report);
-      correct =
-          reference.size() == 1
-              && reference.containsKey(file)
-              && ReferenceFix.sameTree(ours, reference.get(file));
-      if (!correct) {
+      try {
+        Map<String, String> reference = ReferenceFix.apply(program, program.resolve("fix.diff"));
+        String file = report.patch().file();
+        String ours = patched(work.resolve(id + "-report"), report);
+        correct =
+            reference.size() == 1
+                && reference.containsKey(file)
+                && ReferenceFix.sameTree(ours, reference.get(file));
+      } catch (IOException e) {
+        note = "reference fix does not apply: " + e.getMessage();
+      }
+      if (!correct && note.isEmpty()) {
         note = "differs from the reference fix";
       }
     }
@@ -127,10 +131,9 @@ public final class RepairBench {
         plausible ? report.patch().diff() : "");
   }
 
-  private static String patched(Path copy, RepairReport report) throws IOException {
-    // The report holds the diff; rebuild the patched text from the copy (left untouched) and it.
-    Map<String, String> files = ReferenceFix.applyText(copy, report.patch().diff());
-    return files.get(report.patch().file());
+  private static String patched(Path outDir, RepairReport report) throws IOException {
+    String file = report.patch().file().substring("src/main/java/".length());
+    return Files.readString(outDir.resolve("patched").resolve(file));
   }
 
   /**

@@ -30,7 +30,13 @@ final class GuardHints {
     for (String v : Scopes.defaults(type)) {
       values.add(v.isEmpty() ? "return;" : "return " + v + ";");
     }
-    // The value a failing assertion expected (or a number the failing test names), when it is a
+    for (com.github.javaparser.ast.body.Parameter p : c.get().getParameters()) {
+      if (p.getTypeAsString().equals(type)) {
+        values.add("return " + p.getNameAsString() + ";");
+      }
+    }
+    // Last, the value a failing assertion expected (or a number the failing test names), when it is
+    // a
     // plain number or boolean.
     List<String> hints = new ArrayList<>();
     context.failures().forEach(f -> hints.add(f.expected().trim()));
@@ -40,11 +46,6 @@ final class GuardHints {
       boolean bool = (v.equals("true") || v.equals("false")) && type.equals("boolean");
       if ((number || bool) && !values.contains("return " + v + ";")) {
         values.add("return " + v + ";");
-      }
-    }
-    for (com.github.javaparser.ast.body.Parameter p : c.get().getParameters()) {
-      if (p.getTypeAsString().equals(type)) {
-        values.add("return " + p.getNameAsString() + ";");
       }
     }
     return values;

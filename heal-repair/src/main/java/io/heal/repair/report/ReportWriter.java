@@ -28,12 +28,21 @@ public final class ReportWriter {
    * @return the diff text
    */
   public static String diff(String path, String before, String after) {
-    List<String> a = before == null ? List.of() : Arrays.asList(before.split("\n", -1));
-    List<String> b = Arrays.asList(after.split("\n", -1));
+    List<String> a = before == null ? List.of() : lines(before);
+    List<String> b = lines(after);
     List<String> lines =
         UnifiedDiffUtils.generateUnifiedDiff(
             before == null ? "/dev/null" : "a/" + path, "b/" + path, a, DiffUtils.diff(a, b), 3);
     return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+  }
+
+  /** The lines of a text; a final newline ends the last line rather than starting an empty one. */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
   }
 
   /**

@@ -47,4 +47,20 @@ class ReferenceFixTest {
                 "package a; class A { int f(int x) { return 1 - x; } }"))
         .isFalse();
   }
+
+  @Test
+  void appliesAHunkWhoseLastContextLineIsBlank() throws Exception {
+    Path file = dir.resolve("src/main/java/a/A.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        "package a;\n\nclass A {\n  int f() {\n    return 1;\n  }\n\n  int g() {\n    return 2;\n  }\n}\n");
+    String diff =
+        "--- a/src/main/java/a/A.java\n+++ b/src/main/java/a/A.java\n@@ -4,4 +4,5 @@\n"
+            + "   int f() {\n+    f();\n     return 1;\n   }\n \n";
+
+    Map<String, String> fixed = ReferenceFix.applyText(dir, diff);
+
+    assertThat(fixed.get("src/main/java/a/A.java")).contains("    f();\n    return 1;");
+  }
 }

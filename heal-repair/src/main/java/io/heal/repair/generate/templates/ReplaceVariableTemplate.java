@@ -44,6 +44,27 @@ public final class ReplaceVariableTemplate implements RepairTemplate {
         }
       }
     }
+    // this.x where other.x was meant: a field read through another instance of the same class.
+    for (NameExpr n : site.expressions(NameExpr.class)) {
+      com.github.javaparser.ast.body.TypeDeclaration<?> owner =
+          n.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).orElse(null);
+      if (owner == null || owner.getFieldByName(n.getNameAsString()).isEmpty()) {
+        continue;
+      }
+      Map<String, String> scope = site.scope(n);
+      if (!scope
+          .getOrDefault(n.getNameAsString(), "")
+          .equals(owner.getFieldByName(n.getNameAsString()).get().getElementType().asString())) {
+        continue;
+      }
+      for (Map.Entry<String, String> v : scope.entrySet()) {
+        if (v.getValue().equals(owner.getNameAsString())) {
+          out.add(
+              site.replace(
+                  n, v.getKey() + "." + n.getNameAsString(), n + " -> " + v.getKey() + "." + n));
+        }
+      }
+    }
     for (com.github.javaparser.ast.expr.ArrayAccessExpr a :
         site.expressions(com.github.javaparser.ast.expr.ArrayAccessExpr.class)) {
       String arrayType = Scopes.typeOf(a.getName());
