@@ -39,6 +39,7 @@ class EngineProcessTest {
   private final MemoryIncidentStore store = new MemoryIncidentStore();
   private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
   private Engine engine;
+  private AuditTrail audit = AuditTrail.none();
 
   private Engine engine(ServiceSpec... services) {
     ObjectMapper json =
@@ -49,7 +50,7 @@ class EngineProcessTest {
             new EngineOptions(
                 HealClock.system(),
                 store,
-                AuditTrail.none(),
+                audit,
                 new WebhookNotifier(HttpClient.newHttpClient(), json),
                 (service, probe) -> {
                   throw new AssertionError("no probes here");
@@ -278,5 +279,39 @@ class EngineProcessTest {
         .singleElement()
         .satisfies(a -> assertThat(a.metric()).isEqualTo("log:out-of-memory"));
     assertThat(incident.timeline()).anyMatch(t -> t.message().startsWith("restart"));
+  }
+
+  @Test
+  void restartIsIssuedBeforeItsAuditEntryIsWritten() throws Exception {
+    // regression: the audit append (an fsync) used to run before the spawn
+    List<java.time.Instant> restartAudited = new CopyOnWriteArrayList<>();
+    audit =
+        entry -> {
+          if (entry.action().equals("restart")) {
+            restartAudited.add(java.time.Instant.now());
+          }
+        };
+    Path marker = dir.resolve("crashed-once");
+    String script =
+        "if [ -f " + marker + " ]; then exec sleep 300; else touch " + marker + "; exit 3; fi";
+    engine(Specs.service("api", dir, List.of("sh", "-c", script)));
+
+    await().atMost(10, TimeUnit.SECONDS).until(() -> !restartAudited.isEmpty());
+    await()
+        .atMost(10, TimeUnit.SECONDS)
+        .until(
+            () ->
+                store.list().stream()
+                    .anyMatch(
+                        i -> i.firstStep(io.heal.core.incident.Step.REMEDY_FINISHED).isPresent()));
+
+    java.time.Instant issued =
+        store
+            .list()
+            .get(0)
+            .firstStep(io.heal.core.incident.Step.REMEDY_FINISHED)
+            .orElseThrow()
+            .at();
+    assertThat(restartAudited.get(0)).isAfterOrEqualTo(issued);
   }
 }
