@@ -58,8 +58,26 @@ class EngineSampleServiceTest {
   }
 
   private void start() throws Exception {
+    start(io.heal.core.spec.DetectionSpec.defaults());
+  }
+
+  private void start(java.util.function.IntFunction<io.heal.core.spec.DetectionSpec> detection)
+      throws Exception {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
+    }
+    start(detection.apply(port), false);
+  }
+
+  private void start(io.heal.core.spec.DetectionSpec detection) throws Exception {
+    start(detection, true);
+  }
+
+  private void start(io.heal.core.spec.DetectionSpec detection, boolean pickPort) throws Exception {
+    if (pickPort) {
+      try (ServerSocket s = new ServerSocket(0)) {
+        port = s.getLocalPort();
+      }
     }
     ProbeSpec health =
         new ProbeSpec(
@@ -88,7 +106,7 @@ class EngineSampleServiceTest {
             EscalationSpec.logOnly(),
             LogSpec.defaults(),
             true,
-            io.heal.core.spec.DetectionSpec.defaults());
+            detection);
     HealClock clock = HealClock.system();
     engine =
         new Engine(
@@ -172,5 +190,38 @@ class EngineSampleServiceTest {
     assertThat(api().release()).isEqualTo("v1");
     assertThat(api().knownGoodRelease()).isEqualTo("v1");
     assertThat(api().state()).isEqualTo(ServiceState.RUNNING);
+  }
+
+  @Test
+  void heapLeakSeenInScrapedMetricsIsAnAnomalyThatGetsARestart() throws Exception {
+    start(
+        p ->
+            new io.heal.core.spec.DetectionSpec(
+                Optional.of(URI.create("http://127.0.0.1:" + p + "/metrics")),
+                Duration.ofMillis(300),
+                List.of(
+                    new io.heal.core.spec.MetricWatchSpec(
+                        "sample_jvm_heap_used_bytes",
+                        "leak",
+                        false,
+                        java.util.OptionalDouble.of(512.0 * 1024 * 1024),
+                        6,
+                        Optional.of(Duration.ofMinutes(5)))),
+                List.of(),
+                List.of(),
+                false,
+                io.heal.core.anomaly.Severity.HIGH));
+    long leakingPid = api().pid().orElseThrow();
+
+    flip("leak?mb_per_s=20");
+
+    await()
+        .atMost(60, TimeUnit.SECONDS)
+        .until(() -> store.list().stream().anyMatch(i -> i.status() == IncidentStatus.RESOLVED));
+    Incident incident = store.list().get(0);
+    assertThat(incident.kind()).isEqualTo(IncidentKind.ANOMALY);
+    assertThat(incident.evidence().anomalies())
+        .anySatisfy(a -> assertThat(a.metric()).startsWith("sample_jvm_heap_used_bytes"));
+    assertThat(api().pid()).isPresent().isNotEqualTo(Optional.of(leakingPid));
   }
 }
