@@ -73,9 +73,9 @@ public final class LeakDetector implements Detector {
     String reason =
         String.format(
             Locale.ROOT,
-            "rising %s per minute for %s min",
+            "rising %s per minute for %s",
             Numbers.format(perMinute),
-            Numbers.format(Math.round(fit.spanSeconds() / 60.0)));
+            human(fit.spanSeconds()));
     Severity severity = Severity.MEDIUM;
     if (!Double.isNaN(limit) && limit > value) {
       double secondsLeft = (limit - value) / fit.slopePerSecond();

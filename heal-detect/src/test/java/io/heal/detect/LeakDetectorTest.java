@@ -46,4 +46,16 @@ class LeakDetectorTest {
 
     assertThat(Series.anomalies(v)).isZero();
   }
+
+  @Test
+  void aShortWindowSaysItsSpanInSecondsNotZeroMinutes() {
+    // regression: a 1.5 s window was described as "for 0 min"
+    LeakDetector d = new LeakDetector(6, 512 * MB, Duration.ofMinutes(5));
+    Verdict last = Verdict.NORMAL;
+    for (int i = 0; i < 6; i++) {
+      last = d.observe(i * 300L, 100 * MB + 6 * MB * i);
+    }
+
+    assertThat(last.reason()).contains("for 2 s").doesNotContain("0 min");
+  }
 }
