@@ -4,7 +4,6 @@ import io.heal.core.signal.ProcessExit;
 import io.heal.core.spec.StopSpec;
 import io.heal.core.time.HealClock;
 import io.heal.supervisor.internal.Signals;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -111,10 +110,5 @@ public final class ChildProcess {
   @Override
   public String toString() {
     return spec.service() + "[pid " + pid() + (isAlive() ? "" : ", exited") + "]";
-  }
-
-  /** The exit, if it has happened. */
-  public Optional<ProcessExit> exitNow() {
-    return Optional.ofNullable(exit.getNow(null));
   }
 }

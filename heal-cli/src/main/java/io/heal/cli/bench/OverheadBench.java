@@ -3,8 +3,9 @@ package io.heal.cli.bench;
 import io.heal.core.service.ServiceState;
 import io.heal.core.service.ServiceStatus;
 import io.heal.daemon.http.ControlClient;
+import io.heal.detect.proc.ProcStats;
+import io.heal.detect.proc.ProcessStats;
 import io.heal.store.HealJson;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -87,7 +88,14 @@ public final class OverheadBench {
     argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String flags = System.getProperty("heal.bench.jvmFlags");
     argv.addAll(flags == null ? DEFAULT_HEAL_JVM_FLAGS : List.of(flags.trim().split("\\s+")));
-    argv.addAll(List.of("-cp", classPath(), "io.heal.cli.Main", "run", "-c", config.toString()));
+    argv.addAll(
+        List.of(
+            "-cp",
+            io.heal.cli.demo.DemoServices.absoluteClassPath(),
+            "io.heal.cli.Main",
+            "run",
+            "-c",
+            config.toString()));
     Process heal =
         new ProcessBuilder(argv)
             .redirectErrorStream(true)
@@ -114,21 +122,19 @@ public final class OverheadBench {
           (System.nanoTime() - t0) / 1e9, duration.toSeconds());
       // settle: let start-up work finish before measuring the steady state
       Thread.sleep(3000);
-      ProcStat first = ProcStat.read(heal.pid());
+      ProcessStats first = stats(heal);
       long w0 = System.nanoTime();
       List<Long> rss = new ArrayList<>();
       int threads = first.threads();
       long deadline = w0 + duration.toNanos();
       while (System.nanoTime() < deadline) {
         Thread.sleep(1000);
-        ProcStat s = ProcStat.read(heal.pid());
+        ProcessStats s = stats(heal);
         rss.add(s.rssBytes());
         threads = s.threads();
       }
-      ProcStat last = ProcStat.read(heal.pid());
-      double seconds = (System.nanoTime() - w0) / 1e9;
-      double cpu =
-          100.0 * (last.cpuTicks() - first.cpuTicks()) / ProcStat.TICKS_PER_SECOND / seconds;
+      ProcessStats last = stats(heal);
+      double cpu = 100.0 * last.cpuShareSince(first);
       rss.sort(Long::compare);
       out.println(" done");
       return new Result(name, cpu, rss.get(rss.size() / 2), rss.get(rss.size() - 1), threads);
@@ -206,9 +212,8 @@ public final class OverheadBench {
     throw new IOException("no free port in [" + DEFAULT_FIRST_PORT + ", " + nextPort + ")");
   }
 
-  private static String classPath() {
-    return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .map(p -> Path.of(p).toAbsolutePath().toString())
-        .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+  private static ProcessStats stats(Process heal) {
+    return ProcStats.read(heal.pid())
+        .orElseThrow(() -> new IllegalStateException("cannot read /proc of pid " + heal.pid()));
   }
 }

@@ -135,7 +135,7 @@ public final class ServiceSupervisor {
   /** Stops the service for good (shutdown); completes when its process group is gone. */
   public CompletableFuture<Void> stop() {
     wanted = false;
-    timers.cancelAll();
+    timers.cancelGeneration();
     if (child == null || !child.isAlive()) {
       setState(ServiceState.STOPPED);
       return CompletableFuture.completedFuture(null);
@@ -187,7 +187,7 @@ public final class ServiceSupervisor {
 
   private void relaunchNow() {
     wanted = true;
-    timers.cancelAll();
+    timers.cancelGeneration();
     if (child != null && child.isAlive()) {
       afterExit = this::spawn;
       setState(ServiceState.STOPPING);
@@ -432,7 +432,7 @@ public final class ServiceSupervisor {
 
   void stopWanting() {
     wanted = false;
-    timers.cancelAll();
+    timers.cancelGeneration();
   }
 
   void countRestart(boolean rollback) {

@@ -1,7 +1,6 @@
 package io.heal.daemon.internal;
 
 import io.heal.core.anomaly.Anomaly;
-import io.heal.core.anomaly.Severity;
 import io.heal.core.signal.LogLine;
 import io.heal.core.signal.MetricSample;
 import io.heal.core.spec.DetectionSpec;
@@ -282,9 +281,5 @@ final class SignalWatch {
 
   private static String abbreviate(String line) {
     return line.length() <= 160 ? line : line.substring(0, 157) + "...";
-  }
-
-  static Optional<Severity> worst(List<Anomaly> anomalies) {
-    return anomalies.stream().map(Anomaly::severity).max(Severity::compareTo);
   }
 }

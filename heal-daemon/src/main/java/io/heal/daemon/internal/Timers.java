@@ -33,8 +33,4 @@ final class Timers {
     generation.forEach(f -> f.cancel(false));
     generation.clear();
   }
-
-  void cancelAll() {
-    cancelGeneration();
-  }
 }
