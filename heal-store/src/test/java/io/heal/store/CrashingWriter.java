@@ -2,20 +2,31 @@ package io.heal.store;
 
 import io.heal.core.incident.Incident;
 import io.heal.core.time.HealClock;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Child process for the crash tests: writes in a loop until it is killed, printing a line only
- * after the write returned. Arguments: {@code incidents DIR} saves incidents to a {@link
- * JsonFileIncidentStore}; {@code audit DIR} appends to an {@link AuditLog}.
+ * Child process for the crash tests: writes in a loop until it is killed, appending a line to the
+ * acknowledgement file only after the write returned. Arguments: {@code incidents DIR ACKS} saves
+ * incidents to a {@link JsonFileIncidentStore}; {@code audit DIR ACKS} appends to an {@link
+ * AuditLog}.
+ *
+ * <p>Acknowledgements go to a file, not to standard output: one {@code write(2)} per line lands in
+ * the page cache and survives the kill, whereas a pipe's unread bytes at the moment of SIGKILL have
+ * been seen to go missing on a loaded CI machine.
  */
 public final class CrashingWriter {
 
   private CrashingWriter() {}
 
-  public static void main(String[] args) {
+  private static FileOutputStream acks;
+
+  public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[1]);
+    acks = new FileOutputStream(args[2], true);
     if (args[0].equals("audit")) {
       AuditLog log = AuditLog.open(dir, HealClock.system());
       while (true) {
@@ -44,7 +55,10 @@ public final class CrashingWriter {
   }
 
   private static void acknowledge(String line) {
-    System.out.println(line);
-    System.out.flush();
+    try {
+      acks.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the acknowledgement " + line, e);
+    }
   }
 }
