@@ -66,7 +66,7 @@ class ControlServerTest {
   @Test
   void reportsStatusOverHttp() {
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(() -> client.services().get(0).state() == ServiceState.RUNNING);
 
     assertThat(client.services())

@@ -81,7 +81,7 @@ class EngineProcessTest {
     engine(Specs.service("api", dir, List.of("sh", "-c", script)));
 
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(() -> store.list().stream().anyMatch(i -> i.status() == IncidentStatus.RESOLVED));
 
     Incident incident = store.list().get(0);
@@ -105,7 +105,7 @@ class EngineProcessTest {
             EscalationSpec.logOnly()));
 
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(
             () ->
                 status("batch").state() == ServiceState.STOPPED
@@ -139,7 +139,7 @@ class EngineProcessTest {
               Set.of(),
               new EscalationSpec(List.of(hook))));
 
-      await().atMost(20, TimeUnit.SECONDS).until(() -> !bodies.isEmpty());
+      await().atMost(60, TimeUnit.SECONDS).until(() -> !bodies.isEmpty());
 
       assertThat(status("flappy").state()).isEqualTo(ServiceState.FAILED);
       assertThat(status("flappy").restarts()).isEqualTo(3);
@@ -166,12 +166,12 @@ class EngineProcessTest {
     Path fixed = dir.resolve("fixed");
     String script = "if [ -f " + fixed + " ]; then exec sleep 300; else exit 5; fi";
     engine(Specs.service("api", dir, List.of("sh", "-c", script)));
-    await().atMost(20, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.FAILED);
+    await().atMost(60, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.FAILED);
 
     Files.createFile(fixed);
     engine.restart("api").get(5, TimeUnit.SECONDS);
 
-    await().atMost(10, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.RUNNING);
+    await().atMost(60, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.RUNNING);
   }
 
   @Test
@@ -182,7 +182,7 @@ class EngineProcessTest {
         "sleep 300 & echo $! >> " + pids + "; sleep 300 & echo $! >> " + pids + "; wait";
     engine(Specs.service("tree", dir, List.of("sh", "-c", script)));
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(() -> Files.exists(pids) && Files.readAllLines(pids).size() == 2);
     long leader = status("tree").pid().orElseThrow();
 
@@ -192,7 +192,7 @@ class EngineProcessTest {
         new java.util.ArrayList<>(Files.readAllLines(pids).stream().map(Long::parseLong).toList());
     all.add(leader);
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .untilAsserted(
             () ->
                 assertThat(all)
@@ -218,12 +218,12 @@ class EngineProcessTest {
     engine(
         Specs.withReleases(
             "api", dir, List.of("sleep", "301"), List.of("sleep", "302"), Duration.ofMillis(500)));
-    await().atMost(10, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.RUNNING);
+    await().atMost(60, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.RUNNING);
 
     engine.deploy("api", "v2").get(5, TimeUnit.SECONDS);
 
     await()
-        .atMost(15, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .untilAsserted(() -> assertThat(status("api").knownGoodRelease()).isEqualTo("v2"));
     assertThat(status("api").release()).isEqualTo("v2");
     assertThat(events).anyMatch(e -> e.type() == EngineEvent.Type.PROMOTED);
@@ -234,10 +234,10 @@ class EngineProcessTest {
     engine(
         Specs.withReleases(
             "api", dir, List.of("sleep", "301"), List.of("sleep", "302"), Duration.ofMinutes(5)));
-    await().atMost(10, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.RUNNING);
+    await().atMost(60, TimeUnit.SECONDS).until(() -> status("api").state() == ServiceState.RUNNING);
     engine.deploy("api", "v2").get(5, TimeUnit.SECONDS);
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(
             () ->
                 status("api").release().equals("v2")
@@ -246,7 +246,7 @@ class EngineProcessTest {
     engine.rollback("api").get(5, TimeUnit.SECONDS);
 
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(
             () ->
                 status("api").release().equals("v1")
@@ -270,7 +270,7 @@ class EngineProcessTest {
     engine(Specs.service("api", dir, List.of("sh", "-c", script)));
 
     await()
-        .atMost(20, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(() -> store.list().stream().anyMatch(i -> i.status() == IncidentStatus.RESOLVED));
 
     Incident incident = store.list().get(0);
@@ -296,9 +296,9 @@ class EngineProcessTest {
         "if [ -f " + marker + " ]; then exec sleep 300; else touch " + marker + "; exit 3; fi";
     engine(Specs.service("api", dir, List.of("sh", "-c", script)));
 
-    await().atMost(10, TimeUnit.SECONDS).until(() -> !restartAudited.isEmpty());
+    await().atMost(60, TimeUnit.SECONDS).until(() -> !restartAudited.isEmpty());
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(
             () ->
                 store.list().stream()

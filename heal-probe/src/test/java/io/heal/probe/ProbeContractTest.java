@@ -34,7 +34,7 @@ abstract class ProbeContractTest {
   static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
 
   /** How long a test waits for any check to complete: generous, for a busy machine. */
-  static final Duration GENEROUS = Duration.ofSeconds(20);
+  static final Duration GENEROUS = Duration.ofSeconds(60);
 
   static ProbeResources resources;
 

@@ -62,7 +62,7 @@ class SampleLifecycleTest {
     try (SampleProcess sample = SampleProcess.startReady(workDir, "--depends-on", url)) {
       // the first check may meet a cold JVM on a busy machine: readiness must come, not be instant
       await()
-          .atMost(Duration.ofSeconds(20))
+          .atMost(Duration.ofSeconds(60))
           .untilAsserted(
               () -> {
                 var response = sample.get("/readyz");

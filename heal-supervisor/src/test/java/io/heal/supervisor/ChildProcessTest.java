@@ -66,7 +66,7 @@ class ChildProcessTest {
     ChildProcess child =
         launch("sh", "-c", "trap '' TERM; sleep 300 & echo $! > " + pid + "; wait; wait");
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(() -> Files.exists(pid) && !Files.readString(pid).isBlank());
     long grandchild = Long.parseLong(Files.readString(pid).trim());
 
@@ -77,7 +77,7 @@ class ChildProcessTest {
 
     assertThat(exit.signal()).contains("KILL");
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(() -> !ProcessHandle.of(grandchild).map(ProcessHandle::isAlive).orElse(false));
   }
 

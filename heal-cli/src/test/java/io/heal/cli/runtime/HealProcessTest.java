@@ -88,7 +88,7 @@ class HealProcessTest {
         .atMost(30, TimeUnit.SECONDS)
         .until(() -> client.services().get(0).state() == ServiceState.RUNNING);
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .until(() -> Files.exists(pids) && Files.readAllLines(pids).size() == 2);
     List<Long> all =
         new ArrayList<>(Files.readAllLines(pids).stream().map(Long::parseLong).toList());
@@ -98,7 +98,7 @@ class HealProcessTest {
 
     assertThat(heal.waitFor(30, TimeUnit.SECONDS)).isTrue();
     await()
-        .atMost(10, TimeUnit.SECONDS)
+        .atMost(60, TimeUnit.SECONDS)
         .untilAsserted(() -> assertThat(all).noneMatch(HealProcessTest::alive));
   }
 
@@ -135,6 +135,6 @@ class HealProcessTest {
 
     assertThat(new JsonFileIncidentStore(dir.resolve("data/incidents")).find(before.id()))
         .hasValueSatisfying(i -> assertThat(i.evidence().exitCode()).contains(3));
-    await().atMost(10, TimeUnit.SECONDS).until(() -> !alive(orphan));
+    await().atMost(60, TimeUnit.SECONDS).until(() -> !alive(orphan));
   }
 }

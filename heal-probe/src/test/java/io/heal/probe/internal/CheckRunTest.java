@@ -53,7 +53,7 @@ class CheckRunTest {
     assertThat(result.timedOut()).isTrue();
     assertThat(result.healthy()).isFalse();
     assertThat(result.detail()).isEqualTo("timed out after 50ms");
-    await().atMost(Duration.ofSeconds(20)).until(() -> released.get() == 1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> released.get() == 1);
   }
 
   @Test
