@@ -16,7 +16,16 @@ import java.util.regex.Pattern;
 public final class Anomalies {
 
   private static final Pattern NUMBER_AFTER_OF =
-      Pattern.compile("\\bof (-?\\d+(?:\\.\\d+)?(?:E[+-]?\\d+)?)(?![\\w%])");
+      Pattern.compile("\\b(?:of|limit) (-?\\d+(?:\\.\\d+)?(?:E[+-]?\\d+)?)(?![\\w%])");
+
+  /**
+   * A number in a reason that is a quantity of the series itself: not a share ({@code 96%}), a
+   * ratio ({@code 14.4x}), a z-score ({@code 4.1 sigma}) or a span of time ({@code 2 s}, {@code 12
+   * min}).
+   */
+  private static final Pattern QUANTITY =
+      Pattern.compile(
+          "(?<![\\w.])-?\\d+(?:\\.\\d+)?(?:E[+-]?\\d+)?(?![\\w%.]| (?:s|min|h|d|sigma)\\b)");
 
   private Anomalies() {}
 
@@ -54,8 +63,23 @@ public final class Anomalies {
             hint(series, value, verdict.reason())));
   }
 
-  /** {@code "<metric> <value> <unit>, <reason>"}, with the unit also after the reason's numbers. */
+  /**
+   * {@code "<metric> <value> <unit>, <reason>"}, with the unit also after the reason's numbers. A
+   * series in bytes (unit {@code bytes}, or no unit and a Prometheus-style name ending in {@code
+   * _bytes}) shows its quantities in binary units: {@code 36.8 MiB}, not {@code 38600000}.
+   */
   public static String hint(SeriesInfo series, double value, String reason) {
+    if (inBytes(series)) {
+      String text = series.metric() + " " + Numbers.bytes(value);
+      return reason.isEmpty()
+          ? text
+          : text
+              + ", "
+              + QUANTITY
+                  .matcher(reason)
+                  .replaceAll(
+                      m -> Matcher.quoteReplacement(Numbers.bytes(Double.parseDouble(m.group()))));
+    }
     String unit = series.unit().isBlank() ? "" : " " + series.unit();
     String text = series.metric() + " " + Numbers.format(value) + unit;
     if (reason.isEmpty()) {
@@ -68,5 +92,12 @@ public final class Anomalies {
                 .matcher(reason)
                 .replaceAll(m -> Matcher.quoteReplacement(m.group() + unit));
     return text + ", " + withUnits;
+  }
+
+  private static boolean inBytes(SeriesInfo series) {
+    String unit = series.unit().strip();
+    return unit.equalsIgnoreCase("bytes")
+        || unit.equals("B")
+        || (unit.isEmpty() && series.metric().endsWith("_bytes"));
   }
 }

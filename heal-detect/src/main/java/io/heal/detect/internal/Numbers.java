@@ -19,4 +19,21 @@ public final class Numbers {
     BigDecimal d = new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros();
     return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e9 ? d.toPlainString() : d.toString();
   }
+
+  /** {@code 512 B}, {@code 1.5 KiB}, {@code 36.8 MiB}, {@code 2.1 GiB}: binary units, 3 digits. */
+  public static String bytes(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return Double.toString(v);
+    }
+    String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    double scaled = v;
+    int i = 0;
+    while (Math.abs(scaled) >= 1024 && i < units.length - 1) {
+      scaled /= 1024;
+      i++;
+    }
+    return format(i == 0 ? scaled : new BigDecimal(scaled).round(new MathContext(3)).doubleValue())
+        + " "
+        + units[i];
+  }
 }
