@@ -44,7 +44,9 @@ public final class IncidentCard {
     out.append("<h3>Timeline ")
         .append(TimelineSvg.legend(incident))
         .append("</h3>\n")
-        .append(TimelineSvg.render(incident));
+        .append("<div class=\"tl-wrap\">")
+        .append(TimelineSvg.render(incident))
+        .append("</div>\n");
     out.append("<table class=\"steps\"><tbody>\n");
     for (TimelineEntry entry : incident.timeline()) {
       out.append("<tr><td class=\"num mono off\">")

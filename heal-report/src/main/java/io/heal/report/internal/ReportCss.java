@@ -97,6 +97,19 @@ public final class ReportCss {
       details.dump { margin-top:12px; }
       details.dump summary { cursor:pointer; font-weight:600; margin-bottom:6px; }
       a { color:var(--act); text-decoration:none; } a:hover { text-decoration:underline; }
+      .tl-wrap { overflow-x:auto; }
+      @media (max-width: 700px) {
+        main { padding:16px 10px 32px; }
+        .card { padding:14px 12px; }
+        .legend { float:none; display:block; margin-top:4px; }
+        .measures { gap:20px; flex-wrap:wrap; }
+        svg.timeline { min-width:720px; }
+        table.summary, table.data { display:block; overflow-x:auto; }
+        table.steps tr { display:grid; grid-template-columns:auto auto 1fr; align-items:baseline;
+          border-bottom:1px solid #eaeef2; }
+        table.steps td { width:auto; border-bottom:0; }
+        table.steps td:last-child { grid-column:1 / -1; padding-top:0; }
+      }
       @media print { body { background:#fff; } .card { break-inside:avoid; box-shadow:none; } }
       """;
 
