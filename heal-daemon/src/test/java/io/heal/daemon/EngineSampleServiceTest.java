@@ -145,7 +145,7 @@ class EngineSampleServiceTest {
     try {
       http.send(
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__simulate/" + fault))
-              .timeout(Duration.ofSeconds(2))
+              .timeout(Duration.ofSeconds(10))
               .POST(HttpRequest.BodyPublishers.noBody())
               .build(),
           HttpResponse.BodyHandlers.discarding());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 abstract class ProbeContractTest {
 
   /** The timeout given to probes; a healthy loopback target answers well within it. */
-  static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
 
   /** The timeout for checks against a hanging target. */
   static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);

@@ -26,7 +26,12 @@ public final class MetricsScraper {
   private final HttpClient client;
 
   public MetricsScraper() {
-    this.client = HttpClient.newBuilder().connectTimeout(DEFAULT_TIMEOUT).build();
+    // Prometheus endpoints speak HTTP/1.1; asking for an h2c upgrade on every scrape buys nothing
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(DEFAULT_TIMEOUT)
+            .build();
   }
 
   /**

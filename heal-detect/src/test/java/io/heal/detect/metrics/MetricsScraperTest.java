@@ -51,7 +51,7 @@ class MetricsScraperTest {
   void scrapesAnEndpointIntoSamplesOfTheService() {
     body = "# TYPE queue_depth gauge\nqueue_depth{queue=\"jobs\"} 42\nup 1 1700000000000\n";
 
-    ScrapeResult r = new MetricsScraper().scrape("api", endpoint(), Duration.ofSeconds(5), NOW);
+    ScrapeResult r = new MetricsScraper().scrape("api", endpoint(), Duration.ofSeconds(30), NOW);
 
     assertThat(r.ok()).isTrue();
     assertThat(r.samples())
@@ -65,7 +65,7 @@ class MetricsScraperTest {
   void aFailedScrapeIsAResultNotAnException() {
     status = 503;
 
-    ScrapeResult r = new MetricsScraper().scrape("api", endpoint(), Duration.ofSeconds(5), NOW);
+    ScrapeResult r = new MetricsScraper().scrape("api", endpoint(), Duration.ofSeconds(30), NOW);
 
     assertThat(r.ok()).isFalse();
     assertThat(r.error()).hasValueSatisfying(e -> assertThat(e).contains("HTTP 503"));
@@ -75,7 +75,7 @@ class MetricsScraperTest {
   void aMalformedExpositionIsReportedWithItsLine() {
     body = "good 1\nbad line here\n";
 
-    ScrapeResult r = new MetricsScraper().scrape("api", endpoint(), Duration.ofSeconds(5), NOW);
+    ScrapeResult r = new MetricsScraper().scrape("api", endpoint(), Duration.ofSeconds(30), NOW);
 
     assertThat(r.error()).hasValueSatisfying(e -> assertThat(e).contains("line 2"));
   }
