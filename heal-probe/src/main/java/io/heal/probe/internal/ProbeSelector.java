@@ -12,6 +12,8 @@ import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One thread ({@code heal-probe-io-1}) and one selector that drive every TCP and plain-HTTP check:
@@ -21,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  * not block. Thread-safe: {@link #start} may be called from any thread.
  */
 public final class ProbeSelector implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(ProbeSelector.class.getName());
 
   private final Selector selector;
   private final Thread thread;
@@ -52,28 +56,36 @@ public final class ProbeSelector implements AutoCloseable {
   }
 
   private void loop() {
-    try {
-      while (open) {
-        long waitMillis = 0;
-        Exchange next = deadlines.peek();
-        if (next != null) {
-          long nanos = next.deadlineNanos - System.nanoTime();
-          // 0 means "no limit" to select: wait at least a millisecond
-          waitMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos) + 1);
-        }
-        selector.select(waitMillis);
-        for (SelectionKey key : selector.selectedKeys()) {
-          step(key);
-        }
-        selector.selectedKeys().clear();
-        for (Exchange e; (e = incoming.poll()) != null; ) {
-          register(e);
-        }
-        expire();
+    while (open) {
+      try {
+        turn();
+      } catch (IOException | ClosedSelectorException e) {
+        // the selector is gone: checks in flight stay undecided, as after close()
+        return;
+      } catch (RuntimeException e) {
+        // this thread enforces every deadline: it must outlive any one bad turn
+        LOG.log(Level.SEVERE, "probe selector turn failed", e);
       }
-    } catch (IOException | ClosedSelectorException e) {
-      // the selector is gone: checks in flight stay undecided, as after close()
     }
+  }
+
+  private void turn() throws IOException {
+    long waitMillis = 0;
+    Exchange next = deadlines.peek();
+    if (next != null) {
+      long nanos = next.deadlineNanos - System.nanoTime();
+      // 0 means "no limit" to select: wait at least a millisecond
+      waitMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos) + 1);
+    }
+    selector.select(waitMillis);
+    for (SelectionKey key : selector.selectedKeys()) {
+      step(key);
+    }
+    selector.selectedKeys().clear();
+    for (Exchange e; (e = incoming.poll()) != null; ) {
+      register(e);
+    }
+    expire();
   }
 
   private void register(Exchange e) {
