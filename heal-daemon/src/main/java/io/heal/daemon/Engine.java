@@ -5,6 +5,7 @@ import io.heal.core.service.ServiceState;
 import io.heal.core.service.ServiceStatus;
 import io.heal.core.spec.HealSpec;
 import io.heal.core.spec.ServiceSpec;
+import io.heal.daemon.internal.CrashRehearsal;
 import io.heal.daemon.internal.EngineContext;
 import io.heal.daemon.internal.ServiceSupervisor;
 import io.heal.supervisor.LogFiles;
@@ -73,6 +74,9 @@ public final class Engine implements AutoCloseable {
         () -> {
           ctx.reapLeftovers();
           startWhatIsReady();
+          if (!order.isEmpty()) {
+            CrashRehearsal.run(ctx, order.get(0));
+          }
         });
     loop.scheduleWithFixedDelay(
         HealThreads.guarded("log rotation", this::rotateLogs),

@@ -6,8 +6,13 @@ import io.heal.core.spec.ProbeTarget;
 import io.heal.core.time.HealClock;
 import io.heal.probe.internal.CheckRun;
 import io.heal.probe.internal.Failures;
+import io.heal.probe.internal.HttpExchange;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -16,16 +21,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 /**
- * Checks an HTTP endpoint with a GET through the shared {@link java.net.http.HttpClient}'s {@code
- * sendAsync}: no thread waits while the request is in flight. Passes when the status is within
- * [statusMin, statusMax] and, if a body pattern is given, the body contains a match. Details read
- * {@code HTTP 200}, {@code HTTP 503}, {@code connection refused}, {@code timed out after 500ms},
- * {@code body did not match /ok/}. Thread-safe; checks may overlap.
+ * Checks an HTTP endpoint with a GET; no thread waits while the request is in flight. A plain
+ * {@code http} URL whose host is an address or {@code localhost} (the usual probe of a local
+ * service) is fetched by the shared probe selector: one connection per check, {@code Connection:
+ * close}, read only as far as the verdict needs. Anything else (HTTPS, other host names) goes
+ * through the shared {@link java.net.http.HttpClient}'s {@code sendAsync}. Passes when the status
+ * is within [statusMin, statusMax] and, if a body pattern is given, the body contains a match.
+ * Details read {@code HTTP 200}, {@code HTTP 503}, {@code connection refused}, {@code timed out
+ * after 500ms}, {@code body did not match /ok/}. Thread-safe; checks may overlap.
  */
 public final class HttpProbe implements Probe {
 
   /** At most this much of the body is matched against the pattern. */
   public static final int DEFAULT_MAX_BODY_CHARS = 64 * 1024;
+
+  private static final Pattern LITERAL_IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
   private final String service;
   private final String name;
@@ -34,6 +44,9 @@ public final class HttpProbe implements Probe {
   private final HealClock clock;
   private final ProbeResources resources;
   private final HttpRequest request;
+  // set when the probe selector fetches this URL itself
+  private final InetSocketAddress direct;
+  private final byte[] directRequest;
 
   /** Builds a probe; see {@link Probes#create} for the argument checks. */
   public HttpProbe(
@@ -55,6 +68,33 @@ public final class HttpProbe implements Probe {
             .header("User-Agent", "heal-probe")
             .GET()
             .build();
+    this.direct = directAddress(target.url());
+    this.directRequest = direct == null ? null : directRequest(target.url());
+  }
+
+  private static InetSocketAddress directAddress(URI url) {
+    String host = url.getHost();
+    if (!"http".equalsIgnoreCase(url.getScheme()) || host == null || url.getRawUserInfo() != null) {
+      return null;
+    }
+    boolean literal = host.startsWith("[") || LITERAL_IPV4.matcher(host).matches();
+    if (!literal && !host.equalsIgnoreCase("localhost")) {
+      return null;
+    }
+    InetSocketAddress address =
+        new InetSocketAddress(host.replace("[", "").replace("]", ""), port(url));
+    return address.isUnresolved() ? null : address;
+  }
+
+  private static int port(URI url) {
+    return url.getPort() < 0 ? 80 : url.getPort();
+  }
+
+  private static byte[] directRequest(URI url) {
+    String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+    String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
+    String host = url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+    return HttpExchange.request(path + query, host);
   }
 
   @Override
@@ -64,6 +104,45 @@ public final class HttpProbe implements Probe {
 
   @Override
   public CompletionStage<ProbeResult> check() {
+    return direct != null ? checkDirect() : checkWithClient();
+  }
+
+  private CompletionStage<ProbeResult> checkDirect() {
+    CheckRun run = CheckRun.begin(service, name, clock, timeout);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    SocketChannel channel;
+    try {
+      channel = SocketChannel.open();
+    } catch (IOException | RuntimeException e) {
+      return run.failWith("cannot open socket: " + Failures.describe(e));
+    }
+    try {
+      channel.configureBlocking(false);
+      channel.connect(direct);
+      resources
+          .selector()
+          .start(
+              new HttpExchange(
+                  channel,
+                  run,
+                  deadline,
+                  directRequest,
+                  target.statusMin(),
+                  target.statusMax(),
+                  target.bodyPattern(),
+                  DEFAULT_MAX_BODY_CHARS));
+    } catch (IOException | RuntimeException e) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // the verdict is decided; a failed close changes nothing
+      }
+      run.fail(Failures.describe(e));
+    }
+    return run.result();
+  }
+
+  private CompletionStage<ProbeResult> checkWithClient() {
     AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
     CheckRun run =
         CheckRun.start(

@@ -6,19 +6,20 @@ import io.heal.core.spec.ProbeTarget;
 import io.heal.core.time.HealClock;
 import io.heal.probe.internal.CheckRun;
 import io.heal.probe.internal.Failures;
+import io.heal.probe.internal.TcpExchange;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.channels.AsynchronousSocketChannel;
-import java.nio.channels.CompletionHandler;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Checks that a TCP port accepts a connection, with an {@link AsynchronousSocketChannel}: no thread
- * waits on the connect, and the timeout closes the channel. Details read {@code connected}, {@code
- * connection refused}, {@code timed out after 500ms}. The host name is resolved on the calling
- * thread (use an address or {@code localhost}). Thread-safe; checks may overlap.
+ * Checks that a TCP port accepts a connection, with a non-blocking {@link SocketChannel} driven by
+ * the shared probe selector: no thread waits on the connect, and the deadline closes the channel.
+ * Details read {@code connected}, {@code connection refused}, {@code timed out after 500ms}. The
+ * host name is resolved on the calling thread (use an address or {@code localhost}). Thread-safe;
+ * checks may overlap.
  */
 public final class TcpProbe implements Probe {
 
@@ -52,48 +53,30 @@ public final class TcpProbe implements Probe {
 
   @Override
   public CompletionStage<ProbeResult> check() {
-    AsynchronousSocketChannel channel;
-    try {
-      channel = AsynchronousSocketChannel.open(resources.channelGroup());
-    } catch (IOException | RuntimeException e) {
-      return CheckRun.start(service, name, clock, timeout, resources.scheduler(), () -> {})
-          .failWith("cannot open socket: " + Failures.describe(e));
+    CheckRun run = CheckRun.begin(service, name, clock, timeout);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
+    if (address.isUnresolved()) {
+      return run.failWith("unknown host " + target.host());
     }
-    CheckRun run =
-        CheckRun.start(service, name, clock, timeout, resources.scheduler(), () -> close(channel));
+    SocketChannel channel;
     try {
-      InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
-      if (address.isUnresolved()) {
-        close(channel);
-        run.fail("unknown host " + target.host());
-        return run.result();
-      }
-      channel.connect(
-          address,
-          null,
-          new CompletionHandler<Void, Void>() {
-            @Override
-            public void completed(Void ignored, Void attachment) {
-              close(channel);
-              run.pass("connected");
-            }
-
-            @Override
-            public void failed(Throwable error, Void attachment) {
-              close(channel);
-              if (!run.isDone()) {
-                run.fail(Failures.describe(error));
-              }
-            }
-          });
-    } catch (RuntimeException e) {
+      channel = SocketChannel.open();
+    } catch (IOException | RuntimeException e) {
+      return run.failWith("cannot open socket: " + Failures.describe(e));
+    }
+    try {
+      channel.configureBlocking(false);
+      channel.connect(address);
+      resources.selector().start(new TcpExchange(channel, run, deadline));
+    } catch (IOException | RuntimeException e) {
       close(channel);
       run.fail(Failures.describe(e));
     }
     return run.result();
   }
 
-  private static void close(AsynchronousSocketChannel channel) {
+  private static void close(SocketChannel channel) {
     try {
       channel.close();
     } catch (IOException e) {

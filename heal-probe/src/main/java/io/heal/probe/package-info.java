@@ -4,7 +4,7 @@
  * io.heal.probe.Probes#create} builds the right one from a {@link io.heal.core.spec.ProbeSpec}. No
  * probe blocks a thread per check while waiting on the network, none throws into the engine, and
  * every check completes within its timeout: a slow target is a failed result with {@code timedOut}
- * set. Shared resources (one HTTP client, one timer, one channel group) live in {@link
- * io.heal.probe.ProbeResources}.
+ * set. Shared resources (one selector thread for TCP and plain HTTP, one timer, and, made on first
+ * use, one JDK HTTP client for HTTPS) live in {@link io.heal.probe.ProbeResources}.
  */
 package io.heal.probe;

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,6 +37,22 @@ class HttpProbeTest extends ProbeContractTest {
     server.createContext("/fail", exchange -> answer(exchange, 503, "{\"status\":\"down\"}"));
     // never answers: the exchange is kept open and the handler returns
     server.createContext("/hang", hanging::add);
+    server.createContext(
+        "/chunked",
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0); // length 0: a chunked body
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write("{\"status\":".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            out.write("\"UP\"}".getBytes(StandardCharsets.UTF_8));
+          }
+        });
+    server.createContext(
+        "/moved",
+        exchange -> {
+          exchange.getResponseHeaders().add("Location", "/ok");
+          answer(exchange, 302, "");
+        });
     server.start();
   }
 
@@ -110,6 +127,52 @@ class HttpProbeTest extends ProbeContractTest {
         result(probe(http("/ok", Optional.of(Pattern.compile("\"status\":\"ok\"")))).check());
 
     assertThat(result.healthy()).isTrue();
+  }
+
+  @Test
+  void matchesAChunkedBody() throws Exception {
+    ProbeResult result =
+        result(probe(http("/chunked", Optional.of(Pattern.compile("\"status\":\"UP\"")))).check());
+
+    assertThat(result.healthy()).as(result.detail()).isTrue();
+  }
+
+  @Test
+  void judgesARedirectByItsStatusWithoutFollowingIt() throws Exception {
+    URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/moved");
+    ProbeTarget target = new ProbeTarget.Http(url, 200, 299, Optional.empty());
+
+    ProbeResult result = result(probe(target).check());
+
+    assertThat(result.healthy()).isFalse();
+    assertThat(result.detail()).isEqualTo("HTTP 302");
+  }
+
+  @Test
+  void matchesABodyThatEndsWhenTheServerCloses() throws Exception {
+    // an HTTP/1.0 answer without Content-Length: the body runs to the end of the connection
+    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Thread answering =
+          new Thread(
+              () -> {
+                try (Socket s = listener.accept()) {
+                  s.getInputStream().read(new byte[4096]);
+                  s.getOutputStream()
+                      .write(
+                          "HTTP/1.0 200 OK\r\n\r\nall systems UP".getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                  // the probe then fails, and the assertion says so
+                }
+              });
+      answering.start();
+      URI url = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/");
+      ProbeTarget target = new ProbeTarget.Http(url, 200, 399, Optional.of(Pattern.compile("UP$")));
+
+      ProbeResult result = result(probe(target).check());
+
+      assertThat(result.healthy()).as(result.detail()).isTrue();
+      answering.join();
+    }
   }
 
   @Test

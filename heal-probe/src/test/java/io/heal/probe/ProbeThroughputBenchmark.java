@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * How many HTTP probe checks per second one shared {@code HttpClient} sustains against the sample
+ * How many HTTP probe checks per second the shared probe selector sustains against the sample
  * service's {@code /healthz} on loopback, with a fixed number of checks in flight. Not a test; run
  * it by hand after {@code ./mvnw install -pl heal-probe -am -DskipTests} and {@code test-compile}:
  *

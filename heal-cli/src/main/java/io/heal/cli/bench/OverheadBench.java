@@ -24,17 +24,11 @@ import java.util.List;
  */
 public final class OverheadBench {
 
-  /** JVM flags of the measured Heal: a small heap and serial GC, as a supervisor should run. */
-  public static final List<String> DEFAULT_HEAL_JVM_FLAGS =
-      List.of(
-          "-XX:+UseSerialGC",
-          "-Xmx32m",
-          "-Xss256k",
-          "-XX:TieredStopAtLevel=1",
-          "-XX:ReservedCodeCacheSize=24m",
-          "-XX:MaxMetaspaceSize=48m",
-          "-XX:CICompilerCount=1",
-          "-Xshare:auto");
+  /**
+   * JVM flags of the measured Heal: those the {@code ./heal} launcher gives {@code heal run}, read
+   * from {@code io/heal/cli/run.jvmflags} (one flag a line, {@code #} comments).
+   */
+  public static final List<String> DEFAULT_HEAL_JVM_FLAGS = runJvmFlags();
 
   /** Where the children's ports start. */
   public static final int DEFAULT_FIRST_PORT = 21000;
@@ -210,6 +204,21 @@ public final class OverheadBench {
       }
     }
     throw new IOException("no free port in [" + DEFAULT_FIRST_PORT + ", " + nextPort + ")");
+  }
+
+  private static List<String> runJvmFlags() {
+    try (var in = OverheadBench.class.getResourceAsStream("/io/heal/cli/run.jvmflags")) {
+      if (in == null) {
+        throw new IllegalStateException("io/heal/cli/run.jvmflags missing from the class path");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .map(String::trim)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read io/heal/cli/run.jvmflags", e);
+    }
   }
 
   private static ProcessStats stats(Process heal) {

@@ -250,12 +250,13 @@ public final class ServiceSupervisor {
                         onProbe(gen, result);
                       }
                       long elapsed = ctx.clock.monotonicNanos() - startNanos;
+                      boolean starting = state == ServiceState.STARTING;
                       Duration next =
-                          state == ServiceState.STARTING
-                              ? DEFAULT_STARTUP_POLL
-                              : ps.interval().minusNanos(elapsed);
+                          starting ? DEFAULT_STARTUP_POLL : ps.interval().minusNanos(elapsed);
                       timers.inGeneration(
-                          next.isNegative() ? Duration.ZERO : next, () -> runProbe(gen, probe, ps));
+                          next.isNegative() ? Duration.ZERO : next,
+                          starting ? Duration.ZERO : Timers.DEFAULT_PROBE_GRID,
+                          () -> runProbe(gen, probe, ps));
                     }));
   }
 

@@ -7,9 +7,11 @@ package io.heal.detect.internal;
  * chi-squared quantile; one unlike all of them is novel and becomes a hypothesis.
  *
  * <p>Memory is bounded: at most {@code maxHypotheses} are kept; when full, the least confirmed one
- * is replaced. Bin counts are kept incrementally, hypotheses keep their logarithms, and a window
- * whose distribution did not change since the last sample confirms the same hypothesis without a
- * search, so the steady state costs a few operations per sample. Not thread-safe.
+ * is replaced. Hypotheses live in two flat arrays that grow as hypotheses are added (a steady
+ * series needs a handful), so a detector on each of hundreds of series stays small. Bin counts are
+ * kept incrementally, hypotheses keep their logarithms, and a window whose distribution did not
+ * change since the last sample confirms the same hypothesis without a search, so the steady state
+ * costs a few operations per sample. Not thread-safe.
  */
 public final class DistributionNovelty {
 
@@ -21,6 +23,9 @@ public final class DistributionNovelty {
 
   private static final int OUTSIDE = -1;
 
+  /** Room for this many hypotheses at first; doubled as needed up to the maximum. */
+  private static final int INITIAL_HYPOTHESES = 4;
+
   private final int window;
   private final double[] ring;
   private final int[] ringBins;
@@ -29,9 +34,11 @@ public final class DistributionNovelty {
   private long seen;
   private double lo = Double.NaN;
   private double hi = Double.NaN;
-  private final double[][] hypotheses;
-  private final double[][] logHypotheses;
-  private final int[] confirmations;
+  private final int maxHypotheses;
+  // hypothesis h occupies [h * BINS, (h + 1) * BINS) of both arrays
+  private double[] hypotheses;
+  private double[] logHypotheses;
+  private int[] confirmations;
   private int hypothesisCount;
   private int lastBest = -1;
   private boolean changed = true;
@@ -48,9 +55,11 @@ public final class DistributionNovelty {
     this.window = window;
     this.ring = new double[window];
     this.ringBins = new int[window];
-    this.hypotheses = new double[maxHypotheses][BINS];
-    this.logHypotheses = new double[maxHypotheses][BINS];
-    this.confirmations = new int[maxHypotheses];
+    this.maxHypotheses = maxHypotheses;
+    int initial = Math.min(maxHypotheses, INITIAL_HYPOTHESES);
+    this.hypotheses = new double[initial * BINS];
+    this.logHypotheses = new double[initial * BINS];
+    this.confirmations = new int[initial];
   }
 
   /** Forgets every value and hypothesis (the range changed). */
@@ -93,10 +102,13 @@ public final class DistributionNovelty {
       confirmations[best]++;
       return confirmations[best] <= 1 ? 1 : 0;
     }
-    int h = hypothesisCount < hypotheses.length ? hypothesisCount++ : leastConfirmed();
+    int h = hypothesisCount < maxHypotheses ? hypothesisCount++ : leastConfirmed();
+    if (h == confirmations.length) {
+      grow();
+    }
     for (int i = 0; i < BINS; i++) {
-      hypotheses[h][i] = p[i];
-      logHypotheses[h][i] = Math.log(p[i]);
+      hypotheses[h * BINS + i] = p[i];
+      logHypotheses[h * BINS + i] = Math.log(p[i]);
     }
     confirmations[h] = 1;
     lastBest = h;
@@ -115,16 +127,15 @@ public final class DistributionNovelty {
     double bestDistance = Double.POSITIVE_INFINITY;
     for (int h = 0; h < hypothesisCount; h++) {
       double cross = 0;
-      double[] q = hypotheses[h];
-      double[] logQ = logHypotheses[h];
+      int base = h * BINS;
       boolean infinite = false;
       for (int i = 0; i < BINS; i++) {
         if (p[i] > 0) {
-          if (q[i] == 0) {
+          if (hypotheses[base + i] == 0) {
             infinite = true;
             break;
           }
-          cross += p[i] * logQ[i];
+          cross += p[i] * logHypotheses[base + i];
         }
       }
       if (infinite) {
@@ -169,6 +180,13 @@ public final class DistributionNovelty {
       add(ringBins[i]);
     }
     changed = true;
+  }
+
+  private void grow() {
+    int capacity = Math.min(maxHypotheses, confirmations.length * 2);
+    hypotheses = java.util.Arrays.copyOf(hypotheses, capacity * BINS);
+    logHypotheses = java.util.Arrays.copyOf(logHypotheses, capacity * BINS);
+    confirmations = java.util.Arrays.copyOf(confirmations, capacity);
   }
 
   private int leastConfirmed() {

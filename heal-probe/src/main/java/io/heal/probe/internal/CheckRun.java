@@ -34,8 +34,17 @@ public final class CheckRun {
   }
 
   /**
-   * Starts timing a check. {@code onTimeout} runs (on the scheduler) if the deadline passes first,
-   * to release what the check holds (close a channel, kill a process); it must not throw.
+   * Starts timing a check whose deadline someone else enforces (the {@link ProbeSelector}, which
+   * calls {@link #timedOut()}).
+   */
+  public static CheckRun begin(String service, String probe, HealClock clock, Duration timeout) {
+    return new CheckRun(service, probe, clock, timeout);
+  }
+
+  /**
+   * Starts timing a check, with its deadline on {@code scheduler}. {@code onTimeout} runs (on the
+   * scheduler) if the deadline passes first, to release what the check holds (close a channel, kill
+   * a process); it must not throw.
    */
   public static CheckRun start(
       String service,
