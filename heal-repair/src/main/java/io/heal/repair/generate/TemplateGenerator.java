@@ -21,6 +21,7 @@ import io.heal.repair.generate.templates.RelationalOperatorTemplate;
 import io.heal.repair.generate.templates.ReplaceMethodCallTemplate;
 import io.heal.repair.generate.templates.ReplaceVariableTemplate;
 import io.heal.repair.generate.templates.SwapTemplate;
+import io.heal.repair.generate.templates.WrapIndexTemplate;
 import io.heal.repair.generate.templates.WrapMaxMinTemplate;
 import io.heal.repair.generate.templates.ZeroDivisorGuardTemplate;
 import io.heal.repair.localise.Location;
@@ -87,6 +88,7 @@ public final class TemplateGenerator implements PatchGenerator {
             new ReplaceVariableTemplate(),
             new ReplaceMethodCallTemplate(),
             new WrapMaxMinTemplate(),
+            new WrapIndexTemplate(),
             new ConstantReturnTemplate(),
             new InsertStatementTemplate(),
             new BaseCaseTemplate(),
@@ -132,7 +134,8 @@ public final class TemplateGenerator implements PatchGenerator {
                 "off-by-one",
                 "relational-operator",
                 "arithmetic-operator",
-                "wrap-max-min");
+                "wrap-max-min",
+                "wrap-index");
         break;
       case STACK_OVERFLOW:
         first =
@@ -191,6 +194,7 @@ public final class TemplateGenerator implements PatchGenerator {
             "replace-variable",
             "replace-method-call",
             "wrap-max-min",
+            "wrap-index",
             "guard-null",
             "guard-bounds",
             "guard-zero-divisor",
