@@ -20,6 +20,7 @@ import io.heal.repair.generate.templates.OffByOneTemplate;
 import io.heal.repair.generate.templates.RelationalOperatorTemplate;
 import io.heal.repair.generate.templates.ReplaceMethodCallTemplate;
 import io.heal.repair.generate.templates.ReplaceVariableTemplate;
+import io.heal.repair.generate.templates.ReplaceWithExpressionTemplate;
 import io.heal.repair.generate.templates.SwapTemplate;
 import io.heal.repair.generate.templates.WrapIndexTemplate;
 import io.heal.repair.generate.templates.WrapMaxMinTemplate;
@@ -86,6 +87,7 @@ public final class TemplateGenerator implements PatchGenerator {
             new LogicalOperatorTemplate(),
             new SwapTemplate(),
             new ReplaceVariableTemplate(),
+            new ReplaceWithExpressionTemplate(),
             new ReplaceMethodCallTemplate(),
             new WrapMaxMinTemplate(),
             new WrapIndexTemplate(),
@@ -195,6 +197,7 @@ public final class TemplateGenerator implements PatchGenerator {
             "replace-method-call",
             "wrap-max-min",
             "wrap-index",
+            "replace-expression",
             "guard-null",
             "guard-bounds",
             "guard-zero-divisor",

@@ -160,4 +160,33 @@ class TwoEditTemplatesTest {
                         }
                 """));
   }
+
+  @Test
+  void replacesAVariableWithACallOfTheSameTypeThatTheMethodAlreadyMakes() throws Exception {
+    String source =
+        """
+        package p;
+
+        class C {
+          int cols() {
+            return 3;
+          }
+
+          int[] multiply(C other) {
+            int cols = cols();
+            int[] r = new int[cols];
+            for (int j = 0; j < other.cols(); j++) {
+              r[j] = j;
+            }
+            return r;
+          }
+        }
+        """;
+
+    List<String> replaced =
+        patched(generate(source, FailureClass.ASSERTION, 10), "replace-expression");
+
+    assertThat(replaced).contains(source.replace("new int[cols]", "new int[other.cols()]"));
+    assertThat(replaced).noneMatch(s -> s.contains("int other.cols() ="));
+  }
 }
