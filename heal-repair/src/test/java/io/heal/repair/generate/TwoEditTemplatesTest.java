@@ -189,4 +189,26 @@ class TwoEditTemplatesTest {
     assertThat(replaced).contains(source.replace("new int[cols]", "new int[other.cols()]"));
     assertThat(replaced).noneMatch(s -> s.contains("int other.cols() ="));
   }
+
+  @Test
+  void triesTheNegatedEqualityAndTheBoundaryBeforeAReversedComparison() throws Exception {
+    String source =
+        """
+        package p;
+
+        class C {
+          int compare(int major, int other, int a, int b) {
+            if (major == other) {
+              return a > b ? 1 : 0;
+            }
+            return 0;
+          }
+        }
+        """;
+
+    assertThat(patched(generate(source, FailureClass.ASSERTION, 5), "relational-operator").get(0))
+        .isEqualTo(source.replace("major == other", "major != other"));
+    assertThat(patched(generate(source, FailureClass.ASSERTION, 6), "relational-operator").get(0))
+        .isEqualTo(source.replace("a > b", "a >= b"));
+  }
 }
