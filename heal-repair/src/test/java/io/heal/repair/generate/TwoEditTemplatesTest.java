@@ -211,4 +211,47 @@ class TwoEditTemplatesTest {
     assertThat(patched(generate(source, FailureClass.ASSERTION, 6), "relational-operator").get(0))
         .isEqualTo(source.replace("a > b", "a >= b"));
   }
+
+  @Test
+  void guardsANullGetterInALoopByKeepingTheElementBeforeMadeUpReturns() throws Exception {
+    String source =
+        """
+        package p;
+
+        import java.util.ArrayList;
+        import java.util.List;
+
+        class C {
+          record Customer(String email) {}
+
+          static List<Customer> dedup(List<Customer> customers) {
+            List<Customer> result = new ArrayList<>();
+            for (Customer c : customers) {
+              String key = c.email().strip();
+              if (!key.isEmpty()) {
+                result.add(c);
+              }
+            }
+            return result;
+          }
+        }
+        """;
+
+    List<String> guards = patched(generate(source, FailureClass.NULL_POINTER, 12), "guard-null");
+    String keep =
+        source.replace(
+            "      String key",
+            "      if (c.email() == null) {\n"
+                + "        result.add(c);\n"
+                + "        continue;\n"
+                + "      }\n"
+                + "      String key");
+    String leave =
+        source.replace(
+            "      String key",
+            "      if (c.email() == null) {\n        return null;\n      }\n      String key");
+
+    assertThat(guards).contains(keep, leave);
+    assertThat(guards.indexOf(keep)).isLessThan(guards.indexOf(leave));
+  }
 }
