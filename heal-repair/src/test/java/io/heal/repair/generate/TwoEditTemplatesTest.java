@@ -254,4 +254,24 @@ class TwoEditTemplatesTest {
     assertThat(guards).contains(keep, leave);
     assertThat(guards.indexOf(keep)).isLessThan(guards.indexOf(leave));
   }
+
+  @Test
+  void offersJdkCounterpartsInTheirListedOrderOnEveryRun() throws Exception {
+    String source =
+        """
+        package p;
+
+        class C {
+          long tax(long cents) {
+            return (long) Math.floor(cents * 0.19);
+          }
+        }
+        """;
+
+    assertThat(patched(generate(source, FailureClass.ASSERTION, 5), "replace-method-call"))
+        .containsExactly(
+            source.replace("Math.floor", "Math.ceil"),
+            source.replace("Math.floor", "Math.round"),
+            source.replace("Math.floor", "Math.rint"));
+  }
 }
