@@ -121,7 +121,7 @@ public final class RepairEngine {
               suite,
               passedBefore,
               testTimeout(options, baseline))) {
-        Search search = new Search(options, validator, locations);
+        Search search = new Search(options, validator, locations, failingResults);
         int generated =
             phase(search, context(project, failures, primary, locations, literals), rb, timings);
         if ((search.best() == null || search.bestScore() > 0)
@@ -135,6 +135,9 @@ public final class RepairEngine {
           search.locations(locations);
           generated +=
               phase(search, context(project, failures, primary, more, literals), rb, timings);
+        }
+        if (search.best() == null) {
+          generated += pairs(project, search, timings);
         }
         rb.failures(failures, primary, locations, generated);
         if (search.best() == null) {
@@ -169,6 +172,32 @@ public final class RepairEngine {
     search.run(candidates);
     timings.merge("validate", millisSince(t), Long::sum);
     return candidates.size();
+  }
+
+  /** Tries two-edit candidates made of the partial fixes the single-edit phases found. */
+  private static int pairs(MavenProject project, Search search, Map<String, Long> timings)
+      throws IOException {
+    long t = System.nanoTime();
+    Map<String, String> sources = new HashMap<>();
+    List<Candidate> pairs =
+        EditPairs.of(
+            search.partials(),
+            file ->
+                sources.computeIfAbsent(file, f -> readQuietly(project.mainSources().resolve(f))));
+    timings.merge("generate", millisSince(t), Long::sum);
+    t = System.nanoTime();
+    search.newPhase();
+    search.run(pairs);
+    timings.merge("validate", millisSince(t), Long::sum);
+    return pairs.size();
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static RepairContext context(

@@ -6,10 +6,15 @@ import io.heal.repair.localise.Location;
 import io.heal.repair.report.CandidateOutcome;
 import io.heal.repair.spi.Candidate;
 import io.heal.repair.validate.CandidateValidator;
+import io.heal.repair.validate.Validation;
 import io.heal.repair.validate.Verdict;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The validation loop: tries candidates in order within the budgets, gates the passing ones, stops
@@ -20,6 +25,9 @@ final class Search {
   /** Outcomes kept in the report. */
   static final int DEFAULT_MAX_REPORTED = 200;
 
+  /** Partial fixes kept for pairing. */
+  static final int DEFAULT_MAX_PARTIALS = 200;
+
   private final RepairOptions options;
   private final CandidateValidator validator;
   private List<Location> locations;
@@ -28,15 +36,31 @@ final class Search {
   private final List<CandidateOutcome> tried = new ArrayList<>();
   private final List<Candidate> plausible = new ArrayList<>();
   private final List<CandidateOutcome> rejected = new ArrayList<>();
+  private final Map<TestId, String> before;
+  private final List<PartialFix> partials = new ArrayList<>();
   private int count;
   private int firstPlausible = -1;
   private int bestScore = Integer.MAX_VALUE;
   private boolean budgetExhausted;
 
-  Search(RepairOptions options, CandidateValidator validator, List<Location> locations) {
+  /**
+   * A search.
+   *
+   * @param options the budgets
+   * @param validator validates one candidate
+   * @param locations the suspicious lines, for ranking
+   * @param failingBefore the failing tests as they failed before any edit
+   */
+  Search(
+      RepairOptions options,
+      CandidateValidator validator,
+      List<Location> locations,
+      List<TestResult> failingBefore) {
     this.options = options;
     this.validator = validator;
     this.locations = locations;
+    this.before = new LinkedHashMap<>();
+    failingBefore.forEach(r -> before.put(r.id(), symptom(r)));
     this.deadline = System.nanoTime() + options.timeBudget().toNanos();
   }
 
@@ -72,8 +96,10 @@ final class Search {
         break;
       }
       long t = System.nanoTime();
-      Verdict v = validator.validate(c);
+      Validation validation = validator.check(c);
+      Verdict v = validation.verdict();
       count++;
+      notePartial(c, validation);
       long millis = RepairEngine.millisSince(t);
       String outcome = v.name();
       if (v == Verdict.PLAUSIBLE) {
@@ -93,6 +119,48 @@ final class Search {
         tried.add(outcome(c, outcome, millis));
       }
     }
+  }
+
+  /**
+   * Keeps a candidate that did not pass but changed what a failing test does: it makes one pass, or
+   * makes it fail differently (another value, another exception). Such an edit touches the fault
+   * and may be one half of a two-edit repair; one that leaves every failure as it was does not.
+   */
+  private void notePartial(Candidate c, Validation validation) {
+    Verdict v = validation.verdict();
+    if ((v != Verdict.STILL_FAILING && v != Verdict.BREAKS_OTHERS)
+        || partials.size() >= DEFAULT_MAX_PARTIALS) {
+      return;
+    }
+    Set<TestId> fixed = new HashSet<>();
+    boolean changed = false;
+    for (TestResult r : validation.failingTests()) {
+      if (r.status() == TestStatus.PASSED) {
+        fixed.add(r.id());
+      } else if (before.containsKey(r.id()) && !before.get(r.id()).equals(symptom(r))) {
+        changed = true;
+      }
+    }
+    if (changed || !fixed.isEmpty()) {
+      partials.add(new PartialFix(c, fixed, partials.size()));
+    }
+  }
+
+  /** How a test failed: the exception, its message and where it was thrown. */
+  private static String symptom(TestResult r) {
+    String where = "";
+    for (String row : r.trace().split("\n")) {
+      if (row.trim().startsWith("at ")) {
+        where = row.trim();
+        break;
+      }
+    }
+    return r.status() + " " + r.exceptionClass() + ": " + r.message() + " " + where;
+  }
+
+  /** Returns the candidates that changed a failing test's outcome without fixing them all. */
+  List<PartialFix> partials() {
+    return partials;
   }
 
   private CandidateOutcome outcome(Candidate c, String outcome, long millis) {

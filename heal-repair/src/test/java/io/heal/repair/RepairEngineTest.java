@@ -114,4 +114,48 @@ class RepairEngineTest {
     assertThat(report.status()).isEqualTo(RepairStatus.ALL_PASS);
     assertThat(report.patch()).isNull();
   }
+
+  @Test
+  void pairsTwoPartialFixesWhenEachFailingTestNeedsItsOwnEdit() throws Exception {
+    TinyProject.write(
+        dir,
+        "src/main/java/s/Ages.java",
+        """
+        package s;
+
+        public class Ages {
+          public boolean isAdult(int age) {
+            return age > 18;
+          }
+
+          public boolean isSenior(int age) {
+            return age > 65;
+          }
+        }
+        """);
+    TinyProject.write(
+        dir,
+        "src/test/java/s/AgesTest.java",
+        """
+        package s;
+        import static org.junit.jupiter.api.Assertions.assertTrue;
+        import static org.junit.jupiter.api.Assertions.assertFalse;
+        import org.junit.jupiter.api.Test;
+        class AgesTest {
+          @Test void eighteenIsAdult() { assertTrue(new Ages().isAdult(18)); }
+          @Test void childIsNotAdult() { assertFalse(new Ages().isAdult(12)); }
+          @Test void sixtyFiveIsSenior() { assertTrue(new Ages().isSenior(65)); }
+          @Test void fortyIsNotSenior() { assertFalse(new Ages().isSenior(40)); }
+        }
+        """);
+
+    RepairReport report =
+        engine().repair(RepairOptions.defaults(dir).withOutDir(dir.resolve("out")));
+
+    assertThat(report.status()).isEqualTo(RepairStatus.FIXED);
+    assertThat(report.patch().template()).isEqualTo("relational-operator+relational-operator");
+    assertThat(report.patch().diff())
+        .contains("+    return age >= 18;")
+        .contains("+    return age >= 65;");
+  }
 }

@@ -43,6 +43,10 @@ public final class RiskGate {
       score += 1;
       reasons.add("proposed by a language model");
     }
+    if (c.flags().contains(RiskFlag.TWO_EDITS)) {
+      score += 1;
+      reasons.add("makes two edits: check that both belong to the fix");
+    }
     if (otherPassing > 0) {
       score += 1;
       reasons.add(

@@ -153,7 +153,9 @@ public final class Scopes {
           .contains(name)) {
         return "int";
       }
-      if (m.getScope().isEmpty() || m.getScope().get().isThisExpr()) {
+      if (m.getScope().isEmpty()
+          || m.getScope().get().isThisExpr()
+          || ofEnclosingType(m.getScope().get())) {
         for (MethodDeclaration d :
             e.findAncestor(TypeDeclaration.class)
                 .map(t -> ((TypeDeclaration<?>) t).getMethodsByName(name))
@@ -193,6 +195,19 @@ public final class Scopes {
       return e.asCastExpr().getTypeAsString();
     }
     return null;
+  }
+
+  /** Whether an expression is a variable of the class that encloses it ({@code other.x()}). */
+  private static boolean ofEnclosingType(Expression scope) {
+    if (!scope.isNameExpr()) {
+      return false;
+    }
+    String type = variables(scope).get(scope.asNameExpr().getNameAsString());
+    return type != null
+        && scope
+            .findAncestor(TypeDeclaration.class)
+            .map(t -> ((TypeDeclaration<?>) t).getNameAsString().equals(type))
+            .orElse(false);
   }
 
   private static String wider(String a, String b) {

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
 import io.heal.repair.spi.RepairContext;
 import io.heal.repair.spi.RiskFlag;
 import io.heal.repair.spi.SourceEdit;
@@ -193,6 +194,9 @@ public final class Site {
     if (!Nodes.inBlock(s)) {
       return Optional.empty();
     }
+    if (isArrowCaseBody(s)) {
+      return Optional.of(intoArrowBlock(s, text, true, description, flags));
+    }
     int at = offset(s.getBegin().get());
     String indent = " ".repeat(s.getBegin().get().column - 1);
     String body =
@@ -216,6 +220,9 @@ public final class Site {
     if (!Nodes.inBlock(s)) {
       return Optional.empty();
     }
+    if (isArrowCaseBody(s)) {
+      return Optional.of(intoArrowBlock(s, text, false, description, flags));
+    }
     int at = offset(s.getEnd().get()) + 1;
     String indent = " ".repeat(s.getBegin().get().column - 1);
     String body =
@@ -223,6 +230,52 @@ public final class Site {
             .replace("\n", "\n" + indent)
             .replace("\u0000", "\n" + indent + indentUnit);
     return Optional.of(new SourceEdit(at, at, "\n" + indent + body, description, set(flags)));
+  }
+
+  /** Whether a statement is the single-statement body of an arrow case ({@code case X -> s;}). */
+  private static boolean isArrowCaseBody(Statement s) {
+    return s.getParentNode()
+        .map(
+            p ->
+                p instanceof SwitchEntry
+                    && (((SwitchEntry) p).getType() == SwitchEntry.Type.EXPRESSION
+                        || ((SwitchEntry) p).getType() == SwitchEntry.Type.THROWS_STATEMENT))
+        .orElse(false);
+  }
+
+  /**
+   * An arrow case body has no room for a second statement: the edit turns {@code case X -> s;} into
+   * {@code case X -> { inserted; s; }}.
+   */
+  private SourceEdit intoArrowBlock(
+      Statement s, String text, boolean before, String description, RiskFlag... flags) {
+    String outer = " ".repeat(s.getParentNode().get().getBegin().get().column - 1);
+    String inner = outer + indentUnit;
+    String body =
+        text.replace("\n  ", "\u0000")
+            .replace("\n", "\n" + inner)
+            .replace("\u0000", "\n" + inner + indentUnit);
+    // The parser may leave the ';' of "case X -> e;" out of the statement's range.
+    String statement = text(s);
+    int end = offset(s.getEnd().get()) + 1;
+    if (!statement.endsWith(";")) {
+      int semi = end;
+      while (semi < source.length() && Character.isWhitespace(source.charAt(semi))) {
+        semi++;
+      }
+      if (semi < source.length() && source.charAt(semi) == ';') {
+        end = semi + 1;
+      }
+      statement += ";";
+    }
+    String first = before ? body : statement;
+    String second = before ? statement : body;
+    return new SourceEdit(
+        offset(s.getBegin().get()),
+        end,
+        "{\n" + inner + first + "\n" + inner + second + "\n" + outer + "}",
+        description,
+        set(flags));
   }
 
   /**

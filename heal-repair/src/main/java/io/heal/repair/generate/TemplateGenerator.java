@@ -20,7 +20,9 @@ import io.heal.repair.generate.templates.OffByOneTemplate;
 import io.heal.repair.generate.templates.RelationalOperatorTemplate;
 import io.heal.repair.generate.templates.ReplaceMethodCallTemplate;
 import io.heal.repair.generate.templates.ReplaceVariableTemplate;
+import io.heal.repair.generate.templates.ReplaceWithExpressionTemplate;
 import io.heal.repair.generate.templates.SwapTemplate;
+import io.heal.repair.generate.templates.WrapIndexTemplate;
 import io.heal.repair.generate.templates.WrapMaxMinTemplate;
 import io.heal.repair.generate.templates.ZeroDivisorGuardTemplate;
 import io.heal.repair.localise.Location;
@@ -85,8 +87,10 @@ public final class TemplateGenerator implements PatchGenerator {
             new LogicalOperatorTemplate(),
             new SwapTemplate(),
             new ReplaceVariableTemplate(),
+            new ReplaceWithExpressionTemplate(),
             new ReplaceMethodCallTemplate(),
             new WrapMaxMinTemplate(),
+            new WrapIndexTemplate(),
             new ConstantReturnTemplate(),
             new InsertStatementTemplate(),
             new BaseCaseTemplate(),
@@ -132,7 +136,8 @@ public final class TemplateGenerator implements PatchGenerator {
                 "off-by-one",
                 "relational-operator",
                 "arithmetic-operator",
-                "wrap-max-min");
+                "wrap-max-min",
+                "wrap-index");
         break;
       case STACK_OVERFLOW:
         first =
@@ -191,6 +196,8 @@ public final class TemplateGenerator implements PatchGenerator {
             "replace-variable",
             "replace-method-call",
             "wrap-max-min",
+            "wrap-index",
+            "replace-expression",
             "guard-null",
             "guard-bounds",
             "guard-zero-divisor",

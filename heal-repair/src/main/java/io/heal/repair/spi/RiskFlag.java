@@ -11,5 +11,7 @@ public enum RiskFlag {
   /** The edit inserts a guard that returns or skips with a made-up default value. */
   DEFAULT_RETURN,
   /** The edit was proposed by a language model. */
-  MODEL_GENERATED
+  MODEL_GENERATED,
+  /** The patch makes two edits, each of which alone did not make every test pass. */
+  TWO_EDITS
 }

@@ -95,32 +95,53 @@ public final class CandidateValidator implements AutoCloseable {
    * @throws IOException when the runner cannot start
    */
   public Verdict validate(Candidate c) throws IOException {
+    return check(c).verdict();
+  }
+
+  /**
+   * Validates one candidate and keeps what the failing tests did under it. When the first failing
+   * test still fails, the other failing tests run too (unless it hung), so a candidate that fixes
+   * only some of them can be told apart from one that changes nothing: a partial fix may be one
+   * half of a two-edit repair.
+   *
+   * @param c the candidate
+   * @return the verdict and the failing tests' results under the candidate
+   * @throws IOException when the runner cannot start
+   */
+  public Validation check(Candidate c) throws IOException {
     Path overlay = compile(c);
     if (overlay == null) {
-      return Verdict.COMPILE_ERROR;
+      return new Validation(Verdict.COMPILE_ERROR, List.of());
     }
     try {
       List<String> units = new ArrayList<>();
       failing.forEach(t -> units.add(t.toString()));
       List<TestResult> first = runner.run(units, overlay, testTimeout, null, true);
       if (first.stream().anyMatch(r -> r.status() == TestStatus.TIMEOUT)) {
-        return Verdict.TIMEOUT;
+        return new Validation(Verdict.TIMEOUT, first);
       }
       if (first.isEmpty() || first.stream().anyMatch(r -> r.status().broken())) {
-        return Verdict.STILL_FAILING;
+        List<TestResult> seen = new ArrayList<>(first);
+        List<String> rest = units.subList(Math.min(first.size(), units.size()), units.size());
+        if (!first.isEmpty() && !rest.isEmpty()) {
+          seen.addAll(runner.run(rest, overlay, testTimeout, null, false));
+        }
+        return new Validation(Verdict.STILL_FAILING, seen);
       }
       List<TestResult> all = runner.run(suite, overlay, testTimeout.multipliedBy(3), null, false);
+      List<TestResult> mine = all.stream().filter(r -> failing.contains(r.id())).toList();
       for (TestResult r : all) {
         if (r.status().broken() && (passedBefore.contains(r.id()) || failing.contains(r.id()))) {
-          return r.status() == TestStatus.TIMEOUT ? Verdict.TIMEOUT : Verdict.BREAKS_OTHERS;
+          return new Validation(
+              r.status() == TestStatus.TIMEOUT ? Verdict.TIMEOUT : Verdict.BREAKS_OTHERS, mine);
         }
       }
       for (TestId t : failing) {
         if (all.stream().noneMatch(r -> r.id().equals(t) && r.status() == TestStatus.PASSED)) {
-          return Verdict.STILL_FAILING;
+          return new Validation(Verdict.STILL_FAILING, mine);
         }
       }
-      return Verdict.PLAUSIBLE;
+      return new Validation(Verdict.PLAUSIBLE, mine);
     } finally {
       delete(overlay);
     }

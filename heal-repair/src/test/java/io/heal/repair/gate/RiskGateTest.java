@@ -31,4 +31,13 @@ class RiskGateTest {
     assertThat(contested.score()).isEqualTo(2);
     assertThat(contested.reasons()).anySatisfy(r -> assertThat(r).contains("under-specify"));
   }
+
+  @Test
+  void scoresATwoEditPatchHigherThanOneEdit() {
+    Risk two = gate.assess(candidate(RiskFlag.TWO_EDITS), 0, 0);
+
+    assertThat(two.score()).isEqualTo(1);
+    assertThat(two.rejected()).isFalse();
+    assertThat(two.reasons()).anySatisfy(r -> assertThat(r).contains("two edits"));
+  }
 }

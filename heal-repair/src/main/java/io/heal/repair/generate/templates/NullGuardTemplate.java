@@ -32,6 +32,7 @@ public final class NullGuardTemplate implements RepairTemplate {
   @Override
   public List<SourceEdit> edits(Site site) {
     Map<String, Expression> derefs = new LinkedHashMap<>();
+    Map<String, Expression> getters = new LinkedHashMap<>();
     List<SourceEdit> out = new ArrayList<>();
     for (Expression e : site.expressions()) {
       Expression scope = null;
@@ -56,8 +57,12 @@ public final class NullGuardTemplate implements RepairTemplate {
       }
       if (scope != null && guardable(site, scope)) {
         derefs.putIfAbsent(site.text(scope), scope);
+      } else if (scope != null && isGetterOfVariable(site, scope)) {
+        getters.putIfAbsent(site.text(scope), scope);
       }
     }
+    // A getter's result (c.email()) may be null too; tried after plain variables and fields.
+    getters.forEach(derefs::putIfAbsent);
     for (Statement s : site.statements()) {
       if (s instanceof ForEachStmt && guardable(site, ((ForEachStmt) s).getIterable())) {
         derefs.putIfAbsent(
@@ -147,6 +152,15 @@ public final class NullGuardTemplate implements RepairTemplate {
       return !isPrimitive(type);
     }
     return scope.isFieldAccessExpr() && ((FieldAccessExpr) scope).getScope().isThisExpr();
+  }
+
+  /** A call without arguments on a variable of a reference type, such as {@code c.email()}. */
+  private static boolean isGetterOfVariable(Site site, Expression scope) {
+    if (!scope.isMethodCallExpr() || !scope.asMethodCallExpr().getArguments().isEmpty()) {
+      return false;
+    }
+    Expression target = scope.asMethodCallExpr().getScope().orElse(null);
+    return target instanceof NameExpr && guardable(site, target);
   }
 
   private static boolean isPrimitive(String type) {

@@ -55,7 +55,7 @@ public final class OffByOneTemplate implements RepairTemplate {
             || b.getOperator() == Operator.DIVIDE
             || b.getOperator() == Operator.REMAINDER) {
           for (Expression operand : List.of(b.getLeft(), b.getRight())) {
-            if (operand.isNameExpr() && Scopes.isIntegral(Scopes.typeOf(operand))) {
+            if (isPlainValue(operand) && Scopes.isIntegral(Scopes.typeOf(operand))) {
               add(targets, ordered, operand);
             }
           }
@@ -99,7 +99,9 @@ public final class OffByOneTemplate implements RepairTemplate {
         continue;
       }
       String x = site.text(t);
-      String base = site.operand(t);
+      // Java's + and - associate to the left, so "a - b + 1" means "(a - b) + 1": an additive or
+      // multiplicative expression needs no parentheses of its own to get a trailing +/- 1.
+      String base = leftAssociative(t) ? site.text(t) : site.operand(t);
       boolean tight =
           t.getParentNode()
                   .map(
@@ -117,6 +119,24 @@ public final class OffByOneTemplate implements RepairTemplate {
       out.add(site.replace(t, open + base + " - 1" + close, x + " -> " + x + " - 1"));
     }
     return out;
+  }
+
+  /** A variable, a field ({@code xs.length}, {@code this.n}) or a no-argument call. */
+  private static boolean isPlainValue(Expression e) {
+    return e.isNameExpr()
+        || e.isFieldAccessExpr()
+        || (e.isMethodCallExpr() && e.asMethodCallExpr().getArguments().isEmpty());
+  }
+
+  private static boolean leftAssociative(Expression e) {
+    return e instanceof BinaryExpr
+        && List.of(
+                Operator.PLUS,
+                Operator.MINUS,
+                Operator.MULTIPLY,
+                Operator.DIVIDE,
+                Operator.REMAINDER)
+            .contains(((BinaryExpr) e).getOperator());
   }
 
   private static void add(Set<Expression> seen, List<Expression> ordered, Expression e) {

@@ -8,6 +8,7 @@ import io.heal.repair.spi.RepairTemplate;
 import io.heal.repair.spi.SourceEdit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Replaces a relational operator (in conditions, loops and returns) with each other one. */
 public final class RelationalOperatorTemplate implements RepairTemplate {
@@ -20,6 +21,55 @@ public final class RelationalOperatorTemplate implements RepairTemplate {
           Operator.GREATER_EQUALS,
           Operator.EQUALS,
           Operator.NOT_EQUALS);
+
+  /**
+   * Replacements for each operator, nearest first: the boundary (strict to non-strict) or the
+   * negated equality, which are the usual slips, before the reversed direction.
+   */
+  private static final Map<Operator, List<Operator>> NEAREST =
+      Map.of(
+          Operator.LESS,
+          List.of(
+              Operator.LESS_EQUALS,
+              Operator.GREATER,
+              Operator.GREATER_EQUALS,
+              Operator.NOT_EQUALS,
+              Operator.EQUALS),
+          Operator.LESS_EQUALS,
+          List.of(
+              Operator.LESS,
+              Operator.GREATER_EQUALS,
+              Operator.GREATER,
+              Operator.EQUALS,
+              Operator.NOT_EQUALS),
+          Operator.GREATER,
+          List.of(
+              Operator.GREATER_EQUALS,
+              Operator.LESS,
+              Operator.LESS_EQUALS,
+              Operator.NOT_EQUALS,
+              Operator.EQUALS),
+          Operator.GREATER_EQUALS,
+          List.of(
+              Operator.GREATER,
+              Operator.LESS_EQUALS,
+              Operator.LESS,
+              Operator.EQUALS,
+              Operator.NOT_EQUALS),
+          Operator.EQUALS,
+          List.of(
+              Operator.NOT_EQUALS,
+              Operator.LESS_EQUALS,
+              Operator.GREATER_EQUALS,
+              Operator.LESS,
+              Operator.GREATER),
+          Operator.NOT_EQUALS,
+          List.of(
+              Operator.EQUALS,
+              Operator.LESS,
+              Operator.GREATER,
+              Operator.LESS_EQUALS,
+              Operator.GREATER_EQUALS));
 
   @Override
   public String name() {
@@ -38,10 +88,7 @@ public final class RelationalOperatorTemplate implements RepairTemplate {
               || Scopes.isNumeric(Scopes.typeOf(b.getRight()));
       boolean equality =
           b.getOperator() == Operator.EQUALS || b.getOperator() == Operator.NOT_EQUALS;
-      for (Operator op : ORDERING) {
-        if (op == b.getOperator()) {
-          continue;
-        }
+      for (Operator op : NEAREST.get(b.getOperator())) {
         boolean opEquality = op == Operator.EQUALS || op == Operator.NOT_EQUALS;
         if (equality && !opEquality && !numeric) {
           continue;

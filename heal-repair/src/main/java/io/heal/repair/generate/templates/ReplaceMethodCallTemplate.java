@@ -18,29 +18,33 @@ import java.util.Set;
  */
 public final class ReplaceMethodCallTemplate implements RepairTemplate {
 
-  private static final List<Set<String>> RELATED =
+  /**
+   * Groups of counterparts, each in the order they are tried. Lists, not sets: a set's iteration
+   * order changes from one JVM run to the next, and with it which passing patch is found first.
+   */
+  private static final List<List<String>> RELATED =
       List.of(
-          Set.of("min", "max"),
-          Set.of("floor", "ceil", "round", "rint"),
-          Set.of("startsWith", "endsWith", "contains", "equals"),
-          Set.of("indexOf", "lastIndexOf"),
-          Set.of("toUpperCase", "toLowerCase", "trim", "strip"),
-          Set.of("isEmpty", "isBlank"),
-          Set.of("equals", "equalsIgnoreCase"),
-          Set.of("compareTo", "compareToIgnoreCase"),
-          Set.of("addFirst", "addLast", "push", "add", "offer", "offerFirst", "offerLast"),
-          Set.of("removeFirst", "removeLast", "pop", "poll", "pollFirst", "pollLast"),
-          Set.of("peek", "peekFirst", "peekLast", "getFirst", "getLast", "element"),
-          Set.of("first", "last"),
-          Set.of("floorKey", "ceilingKey", "lowerKey", "higherKey"),
-          Set.of("floorEntry", "ceilingEntry", "lowerEntry", "higherEntry"),
-          Set.of("keySet", "values"),
-          Set.of("containsKey", "containsValue"),
-          Set.of("put", "putIfAbsent"),
-          Set.of("size", "length"),
-          Set.of("abs", "negateExact"),
-          Set.of("sqrt", "cbrt"),
-          Set.of("nextInt", "nextLong"));
+          List.of("min", "max"),
+          List.of("floor", "ceil", "round", "rint"),
+          List.of("startsWith", "endsWith", "contains", "equals"),
+          List.of("indexOf", "lastIndexOf"),
+          List.of("toUpperCase", "toLowerCase", "trim", "strip"),
+          List.of("isEmpty", "isBlank"),
+          List.of("equals", "equalsIgnoreCase"),
+          List.of("compareTo", "compareToIgnoreCase"),
+          List.of("addFirst", "addLast", "push", "add", "offer", "offerFirst", "offerLast"),
+          List.of("removeFirst", "removeLast", "pop", "poll", "pollFirst", "pollLast"),
+          List.of("peek", "peekFirst", "peekLast", "getFirst", "getLast", "element"),
+          List.of("first", "last"),
+          List.of("floorKey", "ceilingKey", "lowerKey", "higherKey"),
+          List.of("floorEntry", "ceilingEntry", "lowerEntry", "higherEntry"),
+          List.of("keySet", "values"),
+          List.of("containsKey", "containsValue"),
+          List.of("put", "putIfAbsent"),
+          List.of("size", "length"),
+          List.of("abs", "negateExact"),
+          List.of("sqrt", "cbrt"),
+          List.of("nextInt", "nextLong"));
 
   @Override
   public String name() {
@@ -66,7 +70,7 @@ public final class ReplaceMethodCallTemplate implements RepairTemplate {
                   }
                 });
       }
-      for (Set<String> group : RELATED) {
+      for (List<String> group : RELATED) {
         if (group.contains(name)) {
           others.addAll(group);
         }
