@@ -35,8 +35,11 @@ import java.util.function.Consumer;
  */
 public final class ServiceSupervisor {
 
-  /** How often probes run while a service starts, so readiness is seen promptly. */
-  public static final Duration DEFAULT_STARTUP_POLL = Duration.ofMillis(25);
+  /**
+   * How often probes run while a service starts, so readiness is seen promptly: every recovery
+   * waits on it, and a refused loopback connect costs microseconds.
+   */
+  public static final Duration DEFAULT_STARTUP_POLL = Duration.ofMillis(10);
 
   /**
    * A service without probes counts as ready once its process has stayed up this long (like
