@@ -10,6 +10,7 @@ import io.heal.config.internal.raw.RawConfig;
 import io.heal.config.internal.raw.RawConfigReader;
 import io.heal.config.internal.spec.SpecBuilder;
 import io.heal.core.spec.HealSpec;
+import io.heal.core.spec.RepairSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,19 +46,46 @@ public final class HealConfigLoader {
    * @throws ConfigInvalidException listing every error, or saying why the file cannot be read
    */
   public static HealSpec load(Path file) {
+    String yaml = read(file);
+    return parse(yaml, file.toAbsolutePath().getParent());
+  }
+
+  /**
+   * Reads only what {@code heal fix} needs from the config file at {@code file}: its {@code repair}
+   * section. The file need not declare services, but every key in it must be known and well-typed.
+   *
+   * @throws ConfigInvalidException listing every error, or saying why the file cannot be read
+   */
+  public static RepairSpec loadRepair(Path file) {
+    ErrorCollector errors = new ErrorCollector();
+    Optional<RawConfig> raw = RawConfigReader.read(tree(read(file)), errors);
+    if (raw.isEmpty()) {
+      errors.throwIfAny();
+    }
+    RepairSpec spec = SpecBuilder.buildRepair(raw.get(), errors);
+    errors.throwIfAny();
+    return spec;
+  }
+
+  private static String read(Path file) {
     if (file == null) {
       throw new IllegalArgumentException("file must not be null");
     }
-    String yaml;
     try {
-      yaml = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw single("no such file: " + file);
     } catch (IOException e) {
       throw single("cannot read " + file + ": " + e);
     }
-    Path dir = file.toAbsolutePath().getParent();
-    return parse(yaml, dir);
+  }
+
+  private static JsonNode tree(String yaml) {
+    try {
+      return YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw single(syntaxMessage(e));
+    }
   }
 
   /**
@@ -73,14 +101,8 @@ public final class HealConfigLoader {
     if (baseDir == null) {
       throw new IllegalArgumentException("baseDir must not be null");
     }
-    JsonNode tree;
-    try {
-      tree = YAML.readTree(yaml);
-    } catch (JsonProcessingException e) {
-      throw single(syntaxMessage(e));
-    }
     ErrorCollector errors = new ErrorCollector();
-    Optional<RawConfig> raw = RawConfigReader.read(tree, errors);
+    Optional<RawConfig> raw = RawConfigReader.read(tree(yaml), errors);
     if (raw.isEmpty()) {
       errors.throwIfAny();
     }

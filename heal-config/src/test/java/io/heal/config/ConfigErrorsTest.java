@@ -106,7 +106,7 @@ class ConfigErrorsTest {
 
     assertThat(errors)
         .containsExactly(
-            "servces: unknown key (known: data_dir, control, services)",
+            "servces: unknown key (known: data_dir, control, services, repair)",
             "services[0] (a).probes[0].intervall: unknown key (known: name, http, tcp, exec,"
                 + " interval, timeout, failure_threshold, success_threshold, startup_period)",
             "services[0] (a).probes[0].http.staus: unknown key (known: url, status, body)",
@@ -188,7 +188,8 @@ class ConfigErrorsTest {
   @Test
   void rejectsAFileThatIsNotAMap() {
     assertThat(errorsOf("- a\n- b\n"))
-        .containsExactly("the file must be a map with the keys [data_dir, control, services]");
+        .containsExactly(
+            "the file must be a map with the keys [data_dir, control, services, repair]");
   }
 
   private List<String> errorsOf(String yaml) {

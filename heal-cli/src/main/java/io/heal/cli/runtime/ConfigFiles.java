@@ -8,9 +8,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Loads a config file for a command, printing every error when it is missing or invalid. */
-final class ConfigFiles {
+public final class ConfigFiles {
 
   private ConfigFiles() {}
 
@@ -19,13 +20,19 @@ final class ConfigFiles {
    * that the file is missing) to {@code err}.
    */
   static Optional<HealSpec> load(Path config, PrintWriter err, String suffix) {
+    return load(config, err, suffix, HealConfigLoader::load);
+  }
+
+  /** Like {@link #load(Path, PrintWriter, String)}, reading the file with {@code loader}. */
+  public static <T> Optional<T> load(
+      Path config, PrintWriter err, String suffix, Function<Path, T> loader) {
     try {
       if (!Files.isRegularFile(config)) {
         String why = Files.exists(config) ? "not a regular file" : "no such file";
         err.println(config + ": " + why + " (give the config file with -c FILE)");
         return Optional.empty();
       }
-      return Optional.of(HealConfigLoader.load(config));
+      return Optional.of(loader.apply(config));
     } catch (ConfigInvalidException e) {
       int n = e.errors().size();
       err.println(config + ": " + n + " error" + (n == 1 ? "" : "s") + suffix);

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class ErrorCollector {
 
   private static final Pattern SERVICE_INDEX = Pattern.compile("services\\[(\\d+)\\].*");
-  private static final List<String> TOP_LEVEL = List.of("data_dir", "control", "services");
+  private static final List<String> TOP_LEVEL =
+      List.of("data_dir", "control", "services", "repair");
 
   /** Orders by top-level key as declared (unknown keys first), then by service index. */
   private static final Comparator<ConfigError> FILE_ORDER =

@@ -10,11 +10,19 @@ import java.util.Optional;
  * @param dataDir where incidents, logs and state are written
  * @param control the loopback control endpoint of the daemon
  * @param services the supervised services, in declaration order
+ * @param repair how code repair runs ({@code repair:} in heal.yaml)
  */
-public record HealSpec(Path dataDir, ControlSpec control, List<ServiceSpec> services) {
+public record HealSpec(
+    Path dataDir, ControlSpec control, List<ServiceSpec> services, RepairSpec repair) {
 
   public HealSpec {
     services = List.copyOf(services);
+    java.util.Objects.requireNonNull(repair, "repair");
+  }
+
+  /** A spec whose code repair stays offline. */
+  public HealSpec(Path dataDir, ControlSpec control, List<ServiceSpec> services) {
+    this(dataDir, control, services, RepairSpec.offline());
   }
 
   /** The service named {@code name}, if declared. */

@@ -10,9 +10,12 @@ import java.util.Optional;
  *     missing
  */
 public record RawConfig(
-    Optional<String> dataDir, Optional<RawControl> control, List<RawService> services) {
+    Optional<String> dataDir,
+    Optional<RawControl> control,
+    List<RawService> services,
+    Optional<RawRepair> repair) {
 
-  static final List<String> KEYS = List.of("data_dir", "control", "services");
+  static final List<String> KEYS = List.of("data_dir", "control", "services", "repair");
 
   public RawConfig {
     services = List.copyOf(services);
@@ -23,6 +26,9 @@ public record RawConfig(
     List<RawService> services =
         root.sections("services").orElse(List.of()).stream().map(RawService::read).toList();
     return new RawConfig(
-        root.string("data_dir"), root.section("control").map(RawControl::read), services);
+        root.string("data_dir"),
+        root.section("control").map(RawControl::read),
+        services,
+        root.section("repair").map(RawRepair::read));
   }
 }

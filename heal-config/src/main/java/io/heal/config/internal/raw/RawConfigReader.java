@@ -17,7 +17,8 @@ public final class RawConfigReader {
    */
   public static Optional<RawConfig> read(JsonNode root, ErrorCollector errors) {
     if (root == null || root.isMissingNode() || root.isNull()) {
-      return Optional.of(new RawConfig(Optional.empty(), Optional.empty(), List.of()));
+      return Optional.of(
+          new RawConfig(Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
     }
     if (!root.isObject()) {
       errors.add("", "the file must be a map with the keys " + RawConfig.KEYS);

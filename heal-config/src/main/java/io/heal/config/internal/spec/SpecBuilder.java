@@ -7,6 +7,7 @@ import io.heal.config.internal.raw.RawControl;
 import io.heal.config.internal.raw.RawService;
 import io.heal.core.spec.ControlSpec;
 import io.heal.core.spec.HealSpec;
+import io.heal.core.spec.RepairSpec;
 import io.heal.core.spec.ServiceSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,15 @@ public final class SpecBuilder {
       services.add(builder.build(service));
     }
     checkNamesAndDependencies(raw.services(), services);
-    return new HealSpec(dataDir, control, services);
+    return new HealSpec(dataDir, control, services, new RepairBuilder(rules).build(raw.repair()));
+  }
+
+  /**
+   * Builds only the {@code repair} section, for {@code heal fix}, which needs no services. The
+   * result is only valid when {@code errors} is still empty afterwards.
+   */
+  public static RepairSpec buildRepair(RawConfig raw, ErrorCollector errors) {
+    return new RepairBuilder(new Rules(errors)).build(raw.repair());
   }
 
   private ControlSpec control(RawControl raw) {
