@@ -55,6 +55,12 @@ public final class ValidateCommand implements Callable<Integer> {
             + count(services.size(), "service")
             + ": "
             + services.stream().map(ServiceSpec::name).collect(Collectors.joining(", "))
+            + loaded
+                .get()
+                .repair()
+                .llm()
+                .map(llm -> "; heal fix asks " + llm.model() + " at " + llm.endpoint())
+                .orElse("")
             + ")");
     out.flush();
     return EXIT_VALID;

@@ -41,6 +41,25 @@ class ValidateCommandTest {
   }
 
   @Test
+  void saysWhichLanguageModelHealFixWouldAsk() throws IOException {
+    Path file =
+        write(
+            """
+            services:
+              - {name: api, command: [java, -jar, api.jar]}
+            repair:
+              llm: {endpoint: "http://127.0.0.1:8080/v1", model: coder}
+            """);
+
+    int exit = heal("validate", "-c", file.toString());
+
+    assertThat(exit).isZero();
+    assertThat(out.toString().lines())
+        .containsExactly(
+            file + ": OK (1 service: api; heal fix asks coder at http://127.0.0.1:8080/v1)");
+  }
+
+  @Test
   void printsEveryErrorOnStderrAndExitsOneForAnInvalidConfig() throws IOException {
     // given
     Path file =
