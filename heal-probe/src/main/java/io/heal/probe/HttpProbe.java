@@ -7,12 +7,10 @@ import io.heal.core.time.HealClock;
 import io.heal.probe.internal.CheckRun;
 import io.heal.probe.internal.Failures;
 import io.heal.probe.internal.HttpExchange;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -110,36 +108,21 @@ public final class HttpProbe implements Probe {
   private CompletionStage<ProbeResult> checkDirect() {
     CheckRun run = CheckRun.begin(service, name, clock, timeout);
     long deadline = System.nanoTime() + timeout.toNanos();
-    SocketChannel channel;
-    try {
-      channel = SocketChannel.open();
-    } catch (IOException | RuntimeException e) {
-      return run.failWith("cannot open socket: " + Failures.describe(e));
-    }
-    try {
-      channel.configureBlocking(false);
-      channel.connect(direct);
-      resources
-          .selector()
-          .start(
-              new HttpExchange(
-                  channel,
-                  run,
-                  deadline,
-                  directRequest,
-                  target.statusMin(),
-                  target.statusMax(),
-                  target.bodyPattern(),
-                  DEFAULT_MAX_BODY_CHARS));
-    } catch (IOException | RuntimeException e) {
-      try {
-        channel.close();
-      } catch (IOException ignored) {
-        // the verdict is decided; a failed close changes nothing
-      }
-      run.fail(Failures.describe(e));
-    }
-    return run.result();
+    return resources
+        .selector()
+        .connect(
+            direct,
+            run,
+            channel ->
+                new HttpExchange(
+                    channel,
+                    run,
+                    deadline,
+                    directRequest,
+                    target.statusMin(),
+                    target.statusMax(),
+                    target.bodyPattern(),
+                    DEFAULT_MAX_BODY_CHARS));
   }
 
   private CompletionStage<ProbeResult> checkWithClient() {

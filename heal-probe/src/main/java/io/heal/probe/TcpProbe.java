@@ -5,9 +5,7 @@ import io.heal.core.signal.ProbeResult;
 import io.heal.core.spec.ProbeTarget;
 import io.heal.core.time.HealClock;
 import io.heal.probe.internal.CheckRun;
-import io.heal.probe.internal.Failures;
 import io.heal.probe.internal.TcpExchange;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
@@ -59,28 +57,8 @@ public final class TcpProbe implements Probe {
     if (address.isUnresolved()) {
       return run.failWith("unknown host " + target.host());
     }
-    SocketChannel channel;
-    try {
-      channel = SocketChannel.open();
-    } catch (IOException | RuntimeException e) {
-      return run.failWith("cannot open socket: " + Failures.describe(e));
-    }
-    try {
-      channel.configureBlocking(false);
-      channel.connect(address);
-      resources.selector().start(new TcpExchange(channel, run, deadline));
-    } catch (IOException | RuntimeException e) {
-      close(channel);
-      run.fail(Failures.describe(e));
-    }
-    return run.result();
-  }
-
-  private static void close(SocketChannel channel) {
-    try {
-      channel.close();
-    } catch (IOException e) {
-      // the probe's verdict is already decided; a failed close changes nothing
-    }
+    return resources
+        .selector()
+        .connect(address, run, channel -> new TcpExchange(channel, run, deadline));
   }
 }

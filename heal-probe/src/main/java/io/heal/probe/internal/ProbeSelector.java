@@ -1,17 +1,22 @@
 package io.heal.probe.internal;
 
 import io.heal.core.concurrent.HealThreads;
+import io.heal.core.signal.ProbeResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.Queue;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +47,35 @@ public final class ProbeSelector implements AutoCloseable {
     }
     thread = HealThreads.factory("heal-probe-io").newThread(this::loop);
     thread.start();
+  }
+
+  /**
+   * Opens a non-blocking connect to {@code address} and hands over the exchange {@code exchange}
+   * builds on the channel. A socket that cannot be opened or connected ends {@code run} at once.
+   *
+   * @return {@code run}'s result
+   */
+  public CompletionStage<ProbeResult> connect(
+      InetSocketAddress address, CheckRun run, Function<SocketChannel, Exchange> exchange) {
+    SocketChannel channel;
+    try {
+      channel = SocketChannel.open();
+    } catch (IOException | RuntimeException e) {
+      return run.failWith("cannot open socket: " + Failures.describe(e));
+    }
+    try {
+      channel.configureBlocking(false);
+      channel.connect(address);
+      start(exchange.apply(channel));
+    } catch (IOException | RuntimeException e) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // the verdict is decided; a failed close changes nothing
+      }
+      run.fail(Failures.describe(e));
+    }
+    return run.result();
   }
 
   /** Hands over an exchange whose connect has been started; it is driven from now on. */
