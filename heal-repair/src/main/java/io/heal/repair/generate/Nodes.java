@@ -19,6 +19,17 @@ public final class Nodes {
         .orElse(false);
   }
 
+  /** Whether a statement is the single-statement body of an arrow case ({@code case X -> s;}). */
+  public static boolean isArrowCaseBody(Statement s) {
+    return s.getParentNode()
+        .map(
+            p ->
+                p instanceof SwitchEntry
+                    && (((SwitchEntry) p).getType() == SwitchEntry.Type.EXPRESSION
+                        || ((SwitchEntry) p).getType() == SwitchEntry.Type.THROWS_STATEMENT))
+        .orElse(false);
+  }
+
   /**
    * Returns the statement that directly contains a node and sits in a block.
    *

@@ -6,7 +6,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.SwitchEntry;
 import io.heal.repair.spi.RepairContext;
 import io.heal.repair.spi.RiskFlag;
 import io.heal.repair.spi.SourceEdit;
@@ -191,19 +190,7 @@ public final class Site {
    */
   public Optional<SourceEdit> insertBefore(
       Statement s, String text, String description, RiskFlag... flags) {
-    if (!Nodes.inBlock(s)) {
-      return Optional.empty();
-    }
-    if (isArrowCaseBody(s)) {
-      return Optional.of(intoArrowBlock(s, text, true, description, flags));
-    }
-    int at = offset(s.getBegin().get());
-    String indent = " ".repeat(s.getBegin().get().column - 1);
-    String body =
-        text.replace("\n  ", "\u0000")
-            .replace("\n", "\n" + indent)
-            .replace("\u0000", "\n" + indent + indentUnit);
-    return Optional.of(new SourceEdit(at, at, body + "\n" + indent, description, set(flags)));
+    return insert(s, text, true, description, flags);
   }
 
   /**
@@ -217,30 +204,32 @@ public final class Site {
    */
   public Optional<SourceEdit> insertAfter(
       Statement s, String text, String description, RiskFlag... flags) {
+    return insert(s, text, false, description, flags);
+  }
+
+  private Optional<SourceEdit> insert(
+      Statement s, String text, boolean before, String description, RiskFlag... flags) {
     if (!Nodes.inBlock(s)) {
       return Optional.empty();
     }
-    if (isArrowCaseBody(s)) {
-      return Optional.of(intoArrowBlock(s, text, false, description, flags));
+    if (Nodes.isArrowCaseBody(s)) {
+      return Optional.of(intoArrowBlock(s, text, before, description, flags));
     }
-    int at = offset(s.getEnd().get()) + 1;
     String indent = " ".repeat(s.getBegin().get().column - 1);
-    String body =
-        text.replace("\n  ", "\u0000")
-            .replace("\n", "\n" + indent)
-            .replace("\u0000", "\n" + indent + indentUnit);
-    return Optional.of(new SourceEdit(at, at, "\n" + indent + body, description, set(flags)));
+    String body = reindent(text, indent);
+    int at = before ? offset(s.getBegin().get()) : offset(s.getEnd().get()) + 1;
+    String inserted = before ? body + "\n" + indent : "\n" + indent + body;
+    return Optional.of(new SourceEdit(at, at, inserted, description, set(flags)));
   }
 
-  /** Whether a statement is the single-statement body of an arrow case ({@code case X -> s;}). */
-  private static boolean isArrowCaseBody(Statement s) {
-    return s.getParentNode()
-        .map(
-            p ->
-                p instanceof SwitchEntry
-                    && (((SwitchEntry) p).getType() == SwitchEntry.Type.EXPRESSION
-                        || ((SwitchEntry) p).getType() == SwitchEntry.Type.THROWS_STATEMENT))
-        .orElse(false);
+  /**
+   * Indents every line of {@code text} after the first by {@code indent}; a line the template
+   * indented by two spaces goes one of the file's indentation units deeper.
+   */
+  private String reindent(String text, String indent) {
+    return text.replace("\n  ", "\u0000")
+        .replace("\n", "\n" + indent)
+        .replace("\u0000", "\n" + indent + indentUnit);
   }
 
   /**
@@ -251,10 +240,7 @@ public final class Site {
       Statement s, String text, boolean before, String description, RiskFlag... flags) {
     String outer = " ".repeat(s.getParentNode().get().getBegin().get().column - 1);
     String inner = outer + indentUnit;
-    String body =
-        text.replace("\n  ", "\u0000")
-            .replace("\n", "\n" + inner)
-            .replace("\u0000", "\n" + inner + indentUnit);
+    String body = reindent(text, inner);
     // The parser may leave the ';' of "case X -> e;" out of the statement's range.
     String statement = text(s);
     int end = offset(s.getEnd().get()) + 1;
