@@ -75,6 +75,8 @@ class ReportInBrowserTest {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
             .usingAnyFreePort()
+            // a loaded CI runner may take a while to start the driver
+            .withTimeout(java.time.Duration.ofSeconds(120))
             .build();
     browser = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
