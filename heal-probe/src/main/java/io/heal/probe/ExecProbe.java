@@ -6,6 +6,7 @@ import io.heal.core.spec.ProbeTarget;
 import io.heal.core.time.HealClock;
 import io.heal.probe.internal.CheckRun;
 import io.heal.probe.internal.Failures;
+import io.heal.probe.internal.ProbeBasis;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +28,8 @@ public final class ExecProbe implements Probe {
   /** Longest first line of output kept in a detail. */
   public static final int DEFAULT_MAX_DETAIL_CHARS = 200;
 
-  private final String service;
-  private final String name;
+  private final ProbeBasis basis;
   private final ProbeTarget.Exec target;
-  private final Duration timeout;
-  private final HealClock clock;
-  private final ProbeResources resources;
 
   /** Builds a probe; see {@link Probes#create} for the argument checks. */
   public ExecProbe(
@@ -42,17 +39,13 @@ public final class ExecProbe implements Probe {
       Duration timeout,
       HealClock clock,
       ProbeResources resources) {
-    this.service = Objects.requireNonNull(service, "service");
-    this.name = Objects.requireNonNull(name, "name");
+    this.basis = new ProbeBasis(service, name, timeout, clock, resources);
     this.target = Objects.requireNonNull(target, "target");
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.resources = Objects.requireNonNull(resources, "resources");
   }
 
   @Override
   public String name() {
-    return name;
+    return basis.name();
   }
 
   @Override
@@ -61,17 +54,11 @@ public final class ExecProbe implements Probe {
     try {
       output = Files.createTempFile("heal-probe-", ".out");
     } catch (IOException | RuntimeException e) {
-      return CheckRun.start(service, name, clock, timeout, resources.scheduler(), () -> {})
-          .failWith("cannot create output file: " + Failures.describe(e));
+      return basis.start(() -> {}).failWith("cannot create output file: " + Failures.describe(e));
     }
     Process[] started = new Process[1];
     CheckRun run =
-        CheckRun.start(
-            service,
-            name,
-            clock,
-            timeout,
-            resources.scheduler(),
+        basis.start(
             () -> {
               synchronized (started) {
                 if (started[0] != null) {

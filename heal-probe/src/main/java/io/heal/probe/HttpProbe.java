@@ -7,6 +7,7 @@ import io.heal.core.time.HealClock;
 import io.heal.probe.internal.CheckRun;
 import io.heal.probe.internal.Failures;
 import io.heal.probe.internal.HttpExchange;
+import io.heal.probe.internal.ProbeBasis;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -35,12 +36,8 @@ public final class HttpProbe implements Probe {
 
   private static final Pattern LITERAL_IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
-  private final String service;
-  private final String name;
+  private final ProbeBasis basis;
   private final ProbeTarget.Http target;
-  private final Duration timeout;
-  private final HealClock clock;
-  private final ProbeResources resources;
   private final HttpRequest request;
   // set when the probe selector fetches this URL itself
   private final InetSocketAddress direct;
@@ -54,12 +51,8 @@ public final class HttpProbe implements Probe {
       Duration timeout,
       HealClock clock,
       ProbeResources resources) {
-    this.service = Objects.requireNonNull(service, "service");
-    this.name = Objects.requireNonNull(name, "name");
+    this.basis = new ProbeBasis(service, name, timeout, clock, resources);
     this.target = Objects.requireNonNull(target, "target");
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.resources = Objects.requireNonNull(resources, "resources");
     this.request =
         HttpRequest.newBuilder(target.url())
             .timeout(timeout)
@@ -97,7 +90,7 @@ public final class HttpProbe implements Probe {
 
   @Override
   public String name() {
-    return name;
+    return basis.name();
   }
 
   @Override
@@ -106,9 +99,10 @@ public final class HttpProbe implements Probe {
   }
 
   private CompletionStage<ProbeResult> checkDirect() {
-    CheckRun run = CheckRun.begin(service, name, clock, timeout);
-    long deadline = System.nanoTime() + timeout.toNanos();
-    return resources
+    CheckRun run = basis.begin();
+    long deadline = basis.deadlineNanos();
+    return basis
+        .resources()
         .selector()
         .connect(
             direct,
@@ -128,12 +122,7 @@ public final class HttpProbe implements Probe {
   private CompletionStage<ProbeResult> checkWithClient() {
     AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
     CheckRun run =
-        CheckRun.start(
-            service,
-            name,
-            clock,
-            timeout,
-            resources.scheduler(),
+        basis.start(
             () -> {
               // the request's own timeout ends the exchange; this only stops waiting for it
               CompletableFuture<?> pending = inFlight.get();
@@ -144,8 +133,14 @@ public final class HttpProbe implements Probe {
     try {
       CompletableFuture<? extends HttpResponse<?>> sent =
           target.bodyPattern().isPresent()
-              ? resources.httpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString())
-              : resources.httpClient().sendAsync(request, HttpResponse.BodyHandlers.discarding());
+              ? basis
+                  .resources()
+                  .httpClient()
+                  .sendAsync(request, HttpResponse.BodyHandlers.ofString())
+              : basis
+                  .resources()
+                  .httpClient()
+                  .sendAsync(request, HttpResponse.BodyHandlers.discarding());
       inFlight.set(sent);
       sent.whenComplete((response, error) -> judge(run, response, error));
     } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import io.heal.core.signal.ProbeResult;
 import io.heal.core.spec.ProbeTarget;
 import io.heal.core.time.HealClock;
 import io.heal.probe.internal.CheckRun;
+import io.heal.probe.internal.ProbeBasis;
 import io.heal.probe.internal.TcpExchange;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -21,12 +22,8 @@ import java.util.concurrent.CompletionStage;
  */
 public final class TcpProbe implements Probe {
 
-  private final String service;
-  private final String name;
+  private final ProbeBasis basis;
   private final ProbeTarget.Tcp target;
-  private final Duration timeout;
-  private final HealClock clock;
-  private final ProbeResources resources;
 
   /** Builds a probe; see {@link Probes#create} for the argument checks. */
   public TcpProbe(
@@ -36,28 +33,25 @@ public final class TcpProbe implements Probe {
       Duration timeout,
       HealClock clock,
       ProbeResources resources) {
-    this.service = Objects.requireNonNull(service, "service");
-    this.name = Objects.requireNonNull(name, "name");
+    this.basis = new ProbeBasis(service, name, timeout, clock, resources);
     this.target = Objects.requireNonNull(target, "target");
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.resources = Objects.requireNonNull(resources, "resources");
   }
 
   @Override
   public String name() {
-    return name;
+    return basis.name();
   }
 
   @Override
   public CompletionStage<ProbeResult> check() {
-    CheckRun run = CheckRun.begin(service, name, clock, timeout);
-    long deadline = System.nanoTime() + timeout.toNanos();
+    CheckRun run = basis.begin();
+    long deadline = basis.deadlineNanos();
     InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
     if (address.isUnresolved()) {
       return run.failWith("unknown host " + target.host());
     }
-    return resources
+    return basis
+        .resources()
         .selector()
         .connect(address, run, channel -> new TcpExchange(channel, run, deadline));
   }
