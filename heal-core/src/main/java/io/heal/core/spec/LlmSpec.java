@@ -22,6 +22,12 @@ public record LlmSpec(URI endpoint, String model, String apiKeyEnv, Duration tim
   /** The model name sent when the config names none. */
   public static final String DEFAULT_MODEL = "default";
 
+  /** How long one request may take when the config does not say. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  /** Completions asked for per request when the config does not say. */
+  public static final int DEFAULT_CHOICES = 3;
+
   public LlmSpec {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(model, "model");

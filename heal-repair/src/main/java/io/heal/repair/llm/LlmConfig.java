@@ -1,5 +1,6 @@
 package io.heal.repair.llm;
 
+import io.heal.core.spec.LlmSpec;
 import java.net.URI;
 import java.time.Duration;
 
@@ -16,10 +17,10 @@ import java.time.Duration;
 public record LlmConfig(URI endpoint, String model, String apiKey, Duration timeout, int choices) {
 
   /** Default request timeout. */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_TIMEOUT = LlmSpec.DEFAULT_TIMEOUT;
 
   /** Default number of completions per request. */
-  public static final int DEFAULT_CHOICES = 3;
+  public static final int DEFAULT_CHOICES = LlmSpec.DEFAULT_CHOICES;
 
   /** Checks every field. */
   public LlmConfig {

@@ -14,12 +14,6 @@ import java.util.regex.Pattern;
 /** The {@code repair} section to a {@link RepairSpec}; absent means offline. */
 public final class RepairBuilder {
 
-  /** Default time one request to the language model may take. */
-  public static final Duration DEFAULT_LLM_TIMEOUT = Duration.ofSeconds(60);
-
-  /** Default number of completions asked for per request. */
-  public static final int DEFAULT_LLM_CHOICES = 3;
-
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Rules rules;
@@ -48,8 +42,9 @@ public final class RepairBuilder {
               "must be the name of an environment variable holding the key, not the key",
               keyEnv.length() + " characters, not shown");
     }
-    Duration timeout = rules.positive(raw.timeout(), DEFAULT_LLM_TIMEOUT, raw.path() + ".timeout");
-    int choices = rules.atLeast(raw.choices(), DEFAULT_LLM_CHOICES, 1, raw.path() + ".choices");
+    Duration timeout =
+        rules.positive(raw.timeout(), LlmSpec.DEFAULT_TIMEOUT, raw.path() + ".timeout");
+    int choices = rules.atLeast(raw.choices(), LlmSpec.DEFAULT_CHOICES, 1, raw.path() + ".choices");
     return endpoint.map(url -> new LlmSpec(url, model, keyEnv, timeout, choices));
   }
 
