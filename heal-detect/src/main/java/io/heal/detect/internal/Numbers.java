@@ -32,8 +32,6 @@ public final class Numbers {
       scaled /= 1024;
       i++;
     }
-    return format(i == 0 ? scaled : new BigDecimal(scaled).round(new MathContext(3)).doubleValue())
-        + " "
-        + units[i];
+    return format(scaled) + " " + units[i];
   }
 }
