@@ -2,6 +2,7 @@ package io.heal.config.internal;
 
 import io.heal.config.ConfigError;
 import io.heal.config.ConfigInvalidException;
+import io.heal.config.internal.raw.RawConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,8 +21,7 @@ import java.util.regex.Pattern;
 public final class ErrorCollector {
 
   private static final Pattern SERVICE_INDEX = Pattern.compile("services\\[(\\d+)\\].*");
-  private static final List<String> TOP_LEVEL =
-      List.of("data_dir", "control", "services", "repair");
+  private static final List<String> TOP_LEVEL = RawConfig.KEYS;
 
   /** Orders by top-level key as declared (unknown keys first), then by service index. */
   private static final Comparator<ConfigError> FILE_ORDER =

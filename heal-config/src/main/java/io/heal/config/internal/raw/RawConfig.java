@@ -15,7 +15,8 @@ public record RawConfig(
     List<RawService> services,
     Optional<RawRepair> repair) {
 
-  static final List<String> KEYS = List.of("data_dir", "control", "services", "repair");
+  /** The top-level keys, in the order errors about them are listed. */
+  public static final List<String> KEYS = List.of("data_dir", "control", "services", "repair");
 
   public RawConfig {
     services = List.copyOf(services);
