@@ -16,35 +16,37 @@ import java.util.concurrent.TimeUnit;
 public final class ChildProcess {
 
   private final LaunchSpec spec;
-  private final Process process;
+  private final long pid;
+  private final CompletableFuture<Integer> exitStatus;
   private final boolean ownGroup;
   private final long startNanos;
   private final Signals signals;
   private final CompletableFuture<ProcessExit> exit;
 
+  /**
+   * @param exitStatus completes with the exit code, or 128 + n when signal n killed the process
+   */
   ChildProcess(
       LaunchSpec spec,
-      Process process,
+      long pid,
+      CompletableFuture<Integer> exitStatus,
       boolean ownGroup,
       long startNanos,
       HealClock clock,
       Signals signals) {
     this.spec = spec;
-    this.process = process;
+    this.pid = pid;
+    this.exitStatus = exitStatus;
     this.ownGroup = ownGroup;
     this.startNanos = startNanos;
     this.signals = signals;
-    long pid = process.pid();
     this.exit =
-        process
-            .onExit()
-            .thenApply(
-                p -> {
-                  long at = clock.monotonicNanos();
-                  int code = p.exitValue();
-                  return new ProcessExit(
-                      spec.service(), clock.now(), pid, code, Signals.nameOfExit(code), at);
-                });
+        exitStatus.thenApply(
+            code -> {
+              long at = clock.monotonicNanos();
+              return new ProcessExit(
+                  spec.service(), clock.now(), pid, code, Signals.nameOfExit(code), at);
+            });
   }
 
   public String service() {
@@ -52,7 +54,7 @@ public final class ChildProcess {
   }
 
   public long pid() {
-    return process.pid();
+    return pid;
   }
 
   /** The monotonic reading taken just before the process was spawned. */
@@ -61,7 +63,7 @@ public final class ChildProcess {
   }
 
   public boolean isAlive() {
-    return process.isAlive();
+    return !exitStatus.isDone();
   }
 
   /** Completes once, when the process has exited. Never completes exceptionally. */
@@ -79,7 +81,7 @@ public final class ChildProcess {
    * once the leader has exited, SIGKILL to the group again so that no descendant outlives it.
    */
   public CompletableFuture<ProcessExit> stop(StopSpec stop, ScheduledExecutorService scheduler) {
-    if (process.isAlive()) {
+    if (isAlive()) {
       signal(stop.signal());
       ScheduledFuture<?> kill =
           scheduler.schedule(this::kill, stop.grace().toNanos(), TimeUnit.NANOSECONDS);
@@ -90,7 +92,7 @@ public final class ChildProcess {
 
   /** SIGKILL to the whole group at once. */
   public void kill() {
-    if (process.isAlive()) {
+    if (isAlive()) {
       signal("KILL");
     }
   }
@@ -99,7 +101,7 @@ public final class ChildProcess {
     if (ownGroup) {
       signals.sendQuietly(-pid(), "KILL");
     }
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
   }
 
   /** The log file its output goes to. */

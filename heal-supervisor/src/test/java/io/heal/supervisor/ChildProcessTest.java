@@ -8,6 +8,7 @@ import io.heal.core.concurrent.HealThreads;
 import io.heal.core.signal.ProcessExit;
 import io.heal.core.spec.StopSpec;
 import io.heal.core.time.HealClock;
+import io.heal.supervisor.internal.NativeProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ChildProcessTest {
 
   @TempDir Path dir;
-  private final ProcessLauncher launcher = new ProcessLauncher(HealClock.system());
+  private final ProcessLauncher launcher = launcher();
+
+  /** Children through posix_spawn and the pidfd reaper, as under 'heal run'. */
+  ProcessLauncher launcher() {
+    assertThat(NativeProcesses.get())
+        .as("native process calls in the test JVM: %s", NativeProcesses.describe())
+        .isPresent();
+    return new ProcessLauncher(HealClock.system());
+  }
+
   private final ScheduledExecutorService scheduler = HealThreads.scheduler("test");
 
   @AfterEach
@@ -47,6 +57,25 @@ class ChildProcessTest {
     assertThat(exit.signal()).isEmpty();
     assertThat(exit.describe()).isEqualTo("exit code 4");
     assertThat(Files.readString(dir.resolve("svc.log"))).contains("hi").contains("oops");
+  }
+
+  @Test
+  void runsInItsOwnSessionAndDirectoryWithOnlyTheStandardDescriptors() throws Exception {
+    ChildProcess child = launch("sh", "-c", "pwd; ls /proc/$$/fd | tr '\\n' ' '; sleep 300");
+    await()
+        .atMost(60, TimeUnit.SECONDS)
+        .until(() -> Files.readString(dir.resolve("svc.log")).lines().count() >= 2);
+
+    List<String> out = Files.readAllLines(dir.resolve("svc.log"));
+    String[] stat = Files.readString(Path.of("/proc/" + child.pid() + "/stat")).split(" ");
+    child.kill();
+
+    assertThat(Path.of(out.get(0))).isEqualTo(dir.toRealPath());
+    assertThat(out.get(1).trim()).isEqualTo("0 1 2");
+    // fields 5 and 6 of /proc/PID/stat: process group and session
+    assertThat(stat[4]).isEqualTo(Long.toString(child.pid()));
+    assertThat(stat[5]).isEqualTo(Long.toString(child.pid()));
+    assertThat(child.exit().get(10, TimeUnit.SECONDS).signal()).contains("KILL");
   }
 
   @Test

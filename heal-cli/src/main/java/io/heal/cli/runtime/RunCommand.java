@@ -6,6 +6,7 @@ import io.heal.core.time.HealClock;
 import io.heal.daemon.Daemon;
 import io.heal.probe.ProbeResources;
 import io.heal.probe.Probes;
+import io.heal.supervisor.ProcessLauncher;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -68,6 +69,7 @@ public final class RunCommand implements Callable<Integer> {
     System.out.printf(
         "heal: supervising %d services; control at %s; data in %s; Ctrl-C stops%n",
         spec.services().size(), daemon.controlUrl(), spec.dataDir());
+    System.out.println("heal: children: " + ProcessLauncher.describeDefault());
     stopped.await();
     return 0;
   }

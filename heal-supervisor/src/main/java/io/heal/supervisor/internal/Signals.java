@@ -8,12 +8,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Sends POSIX signals by name through {@code kill(1)}, to a pid or (negative) a process group. */
+/**
+ * Sends POSIX signals by name to a pid or (negative) a process group: with {@code kill(2)} when
+ * {@link NativeProcesses} is available, else through {@code kill(1)}.
+ */
 public final class Signals {
 
   private static final Logger LOG = Logger.getLogger(Signals.class.getName());
 
-  /** Signal numbers on Linux, for reading exit statuses of 128 + n. */
+  /** Signal numbers on Linux, for reading exit statuses of 128 + n and for kill(2). */
   private static final Map<Integer, String> NAMES =
       Map.ofEntries(
           Map.entry(1, "HUP"),
@@ -29,7 +32,20 @@ public final class Signals {
           Map.entry(12, "USR2"),
           Map.entry(13, "PIPE"),
           Map.entry(14, "ALRM"),
-          Map.entry(15, "TERM"));
+          Map.entry(15, "TERM"),
+          Map.entry(18, "CONT"),
+          Map.entry(19, "STOP"),
+          Map.entry(20, "TSTP"),
+          Map.entry(28, "WINCH"));
+
+  private final Optional<NativeProcesses> natives = NativeProcesses.get();
+
+  private static Optional<Integer> number(String name) {
+    return NAMES.entrySet().stream()
+        .filter(e -> e.getValue().equals(name))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
 
   /** The signal an exit status of 128 + n stands for, as the JDK reports signalled children. */
   public static Optional<String> nameOfExit(int exitCode) {
@@ -52,7 +68,12 @@ public final class Signals {
     run(target, name);
   }
 
+  /** 0 when sent, 1 when the target is gone, else kill(1)'s exit code or -1. */
   private int run(long target, String name) {
+    Optional<Integer> number = number(name);
+    if (natives.isPresent() && number.isPresent()) {
+      return natives.get().kill(target, number.get()) ? 0 : 1;
+    }
     List<String> argv = List.of("/usr/bin/kill", "-s", name, "--", Long.toString(target));
     try {
       Process p =
