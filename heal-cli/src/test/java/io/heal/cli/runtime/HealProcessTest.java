@@ -3,6 +3,7 @@ package io.heal.cli.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.heal.cli.bench.OverheadBench;
 import io.heal.core.incident.Incident;
 import io.heal.core.service.ServiceState;
 import io.heal.daemon.http.ControlClient;
@@ -32,15 +33,19 @@ class HealProcessTest {
 
   private Process heal(Path config) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    // the JVM flags ./heal gives 'heal run': children through posix_spawn and the pidfd thread
+    List<String> argv = new ArrayList<>(List.of(java.toString()));
+    argv.addAll(OverheadBench.DEFAULT_HEAL_JVM_FLAGS);
+    argv.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.heal.cli.Main",
+            "run",
+            "-c",
+            config.toString()));
     Process p =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "io.heal.cli.Main",
-                "run",
-                "-c",
-                config.toString())
+        new ProcessBuilder(argv)
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("heal-" + heals.size() + ".out").toFile())
             .start();
@@ -93,6 +98,9 @@ class HealProcessTest {
     List<Long> all =
         new ArrayList<>(Files.readAllLines(pids).stream().map(Long::parseLong).toList());
     all.add(client.services().get(0).pid().orElseThrow());
+
+    assertThat(Files.readString(dir.resolve("heal-0.out")))
+        .contains("heal: children: posix_spawn, and one pidfd thread waits for every child");
 
     heal.destroy(); // SIGTERM
 
