@@ -109,7 +109,13 @@ final class PidfdReaper {
         }
         for (int i = 0; i < n; i++) {
           long offset = (long) i * LibC.EPOLL_EVENT_BYTES + LibC.EPOLL_DATA_OFFSET;
-          reap((int) MemoryAccess.getLongAtOffset(events, offset), status);
+          int fd = (int) MemoryAccess.getLongAtOffset(events, offset);
+          try {
+            reap(fd, status);
+          } catch (RuntimeException e) {
+            // one child's trouble must not stop the thread that sees every child's exit
+            LOG.log(Level.SEVERE, "reaping the child of pidfd " + fd, e);
+          }
         }
       }
     } catch (Throwable t) {
