@@ -54,6 +54,13 @@ public final class ProcessLauncher {
    */
   public ChildProcess launch(LaunchSpec spec) {
     // setsid would exec a missing program and exit 127, which looks like a crash: check first
+    if (!Files.isDirectory(spec.workingDir())) {
+      throw new ProcessStartException(
+          spec.service(),
+          spec.command(),
+          new java.io.FileNotFoundException(
+              "working directory '" + spec.workingDir() + "' does not exist"));
+    }
     String program = spec.command().get(0);
     Optional<Path> resolved = resolve(program, spec);
     if (resolved.isEmpty()) {

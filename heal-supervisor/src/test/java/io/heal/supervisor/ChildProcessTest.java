@@ -119,6 +119,19 @@ class ChildProcessTest {
   }
 
   @Test
+  void aMissingWorkingDirectoryIsNamed() {
+    Path missing = dir.resolve("no-such-dir");
+
+    assertThatThrownBy(
+            () ->
+                launcher.launch(
+                    new LaunchSpec(
+                        "svc", List.of("true"), missing, Map.of(), dir.resolve("svc.log"))))
+        .isInstanceOf(ProcessStartException.class)
+        .hasMessageContaining("working directory '" + missing + "' does not exist");
+  }
+
+  @Test
   void takesAThreadDumpOfAJvmChild() throws Exception {
     ChildProcess child =
         launch(
