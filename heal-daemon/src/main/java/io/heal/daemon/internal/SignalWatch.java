@@ -14,7 +14,7 @@ import io.heal.detect.proc.ProcStats;
 import io.heal.detect.proc.ProcessStats;
 import io.heal.detect.watch.ProcessMetrics;
 import io.heal.detect.watch.ServiceWatcher;
-import io.heal.supervisor.LogFiles;
+import io.heal.supervisor.LogTail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +28,10 @@ import java.util.function.Consumer;
 /**
  * Watches one process of one service beyond its probes: scrapes its metrics and reads its /proc
  * figures (CPU share, RSS, threads, open files) every scrape interval, and reads what it wrote to
- * its log since the last look, feeding detectors, log signatures and the ERROR-line rate. Anomalies
- * at or above the service's {@code remedy_at} severity go to {@code onAnomalies}. Runs on the
- * engine loop; the scrape itself runs on the I/O pool.
+ * its log since the last look (through a {@link LogTail} kept open while the process runs), feeding
+ * detectors, log signatures and the ERROR-line rate. Anomalies at or above the service's {@code
+ * remedy_at} severity go to {@code onAnomalies}. Runs on the engine loop; the scrape itself runs on
+ * the I/O pool.
  */
 final class SignalWatch {
 
@@ -54,7 +55,7 @@ final class SignalWatch {
   private final Consumer<Anomaly> onNotice;
   private final Map<String, SeriesJudge> judges = new LinkedHashMap<>();
   private final List<ObjectiveJudge> objectives = new ArrayList<>();
-  private long logOffset;
+  private LogTail logTail;
   private boolean logReadPending;
   private long pid;
   private boolean active;
@@ -82,7 +83,10 @@ final class SignalWatch {
   void start(long pid, Timers timers) {
     this.pid = pid;
     this.active = true;
-    this.logOffset = LogFiles.size(logFile);
+    if (logTail != null) {
+      logTail.close();
+    }
+    this.logTail = LogTail.fromEnd(logFile);
     this.lastProc = null;
     judges.clear();
     for (MetricWatchSpec w : detection.metrics()) {
@@ -139,6 +143,9 @@ final class SignalWatch {
   void stop() {
     active = false;
     ctx.logWatch().ifPresent(w -> w.forget(logFile.getFileName().toString()));
+    if (logTail != null) {
+      logTail.close();
+    }
   }
 
   /** On the watch thread: one read per burst of writes, on the engine loop. */
@@ -235,40 +242,31 @@ final class SignalWatch {
   }
 
   private void readLog() {
-    long size = LogFiles.size(logFile);
-    if (size == logOffset) {
-      return; // nothing new: one stat, no read
-    }
-    if (size < logOffset) {
-      logOffset = 0; // rotated
-    }
-    String text = LogFiles.readFrom(logFile, logOffset);
-    int end = text.lastIndexOf('\n');
-    if (end < 0) {
-      return;
-    }
-    logOffset +=
-        text.substring(0, end + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     Instant now = ctx.clock.now();
     List<Anomaly> found = new ArrayList<>();
-    for (String line : text.substring(0, end).split("\n")) {
-      for (LogSignature sig : watcher.observe(new LogLine(spec.name(), now, line))) {
-        found.add(
-            new Anomaly(
-                spec.name(),
-                now,
-                "log:" + sig.name(),
-                "log-signature",
-                1,
-                0,
-                0,
-                1.0,
-                sig.severity(),
-                "log line matched " + sig.name() + ": " + abbreviate(line)));
-      }
+    int lines = logTail.read(ctx.logBuffer, line -> matchLine(line, now, found));
+    if (lines == 0) {
+      return; // nothing new
     }
     watcher.observe(watcher.errorLineRate(now)).ifPresent(found::add);
     report(found);
+  }
+
+  private void matchLine(String line, Instant now, List<Anomaly> found) {
+    for (LogSignature sig : watcher.observe(new LogLine(spec.name(), now, line))) {
+      found.add(
+          new Anomaly(
+              spec.name(),
+              now,
+              "log:" + sig.name(),
+              "log-signature",
+              1,
+              0,
+              0,
+              1.0,
+              sig.severity(),
+              "log line matched " + sig.name() + ": " + abbreviate(line)));
+    }
   }
 
   private void report(List<Anomaly> found) {
