@@ -89,11 +89,15 @@ public final class LogTail implements AutoCloseable {
     int lines = 0;
     long readBytes = 0;
     buffer.clear();
-    while (readBytes < DEFAULT_MAX_READ_BYTES) {
+    boolean more = true;
+    while (more && readBytes < DEFAULT_MAX_READ_BYTES) {
+      int room = buffer.remaining();
       int n = channel.read(buffer, offset + buffer.position());
       if (n <= 0) {
         break;
       }
+      // a regular file reads short only at its end: no second read to learn that
+      more = n == room;
       readBytes += n;
       int end = buffer.position();
       int start = 0;
