@@ -10,7 +10,7 @@ import io.heal.core.spec.ServiceSpec;
 import io.heal.detect.log.LogSignature;
 import io.heal.detect.log.LogSignatures;
 import io.heal.detect.metrics.ScrapeResult;
-import io.heal.detect.proc.ProcStats;
+import io.heal.detect.proc.ProcReader;
 import io.heal.detect.proc.ProcessStats;
 import io.heal.detect.watch.ProcessMetrics;
 import io.heal.detect.watch.ServiceWatcher;
@@ -51,13 +51,13 @@ final class SignalWatch {
   private final LogSignatures signatures;
   private ServiceWatcher watcher;
   private ProcessStats lastProc;
+  private ProcReader procReader;
   private final Consumer<List<Anomaly>> onAnomalies;
   private final Consumer<Anomaly> onNotice;
   private final Map<String, SeriesJudge> judges = new LinkedHashMap<>();
   private final List<ObjectiveJudge> objectives = new ArrayList<>();
   private LogTail logTail;
   private boolean logReadPending;
-  private long pid;
   private boolean active;
 
   SignalWatch(
@@ -81,13 +81,16 @@ final class SignalWatch {
 
   /** Starts watching a new process; the schedule runs on the given generation's timers. */
   void start(long pid, Timers timers) {
-    this.pid = pid;
     this.active = true;
     if (logTail != null) {
       logTail.close();
     }
     this.logTail = LogTail.fromEnd(logFile);
     this.lastProc = null;
+    if (procReader != null) {
+      procReader.close();
+    }
+    this.procReader = ProcReader.of(pid);
     judges.clear();
     for (MetricWatchSpec w : detection.metrics()) {
       judges.put(w.metric(), new SeriesJudge(spec.name(), w));
@@ -145,6 +148,9 @@ final class SignalWatch {
     ctx.logWatch().ifPresent(w -> w.forget(logFile.getFileName().toString()));
     if (logTail != null) {
       logTail.close();
+    }
+    if (procReader != null) {
+      procReader.close();
     }
   }
 
@@ -206,7 +212,7 @@ final class SignalWatch {
   private void judgeProc(Instant now) {
     List<Anomaly> found = new ArrayList<>();
     if (detection.processMetrics()) {
-      Optional<ProcessStats> stats = ProcStats.read(pid);
+      Optional<ProcessStats> stats = procReader.read(System.nanoTime());
       if (stats.isPresent()) {
         for (MetricSample s : ProcessMetrics.samples(spec.name(), stats.get(), lastProc, now)) {
           watcher.observe(s).ifPresent(found::add);
