@@ -33,6 +33,9 @@ public final class OverheadBench {
   /** Where the children's ports start. */
   public static final int DEFAULT_FIRST_PORT = 21000;
 
+  /** The phases, in the order they run: liveness only, then an HTTP, then a TCP probe on each. */
+  public static final List<String> PHASES = List.of("liveness", "http", "tcp");
+
   private int nextPort = DEFAULT_FIRST_PORT;
   private final PrintStream out;
   private final int processes;
@@ -54,11 +57,32 @@ public final class OverheadBench {
       long rssMaxBytes,
       int threads) {}
 
+  /** Runs every phase. */
   public List<Result> run() throws Exception {
+    return run(PHASES);
+  }
+
+  /**
+   * Runs the given phases (names from {@link #PHASES}), in the order of {@link #PHASES}.
+   *
+   * @throws IllegalArgumentException for an unknown phase
+   */
+  public List<Result> run(List<String> phases) throws Exception {
+    for (String p : phases) {
+      if (!PHASES.contains(p)) {
+        throw new IllegalArgumentException("phases: unknown phase '" + p + "', known: " + PHASES);
+      }
+    }
     List<Result> results = new ArrayList<>();
-    results.add(phase("liveness only", null));
-    results.add(phase("1 s HTTP probe each", "http"));
-    results.add(phase("1 s TCP probe each", "tcp"));
+    if (phases.contains("liveness")) {
+      results.add(phase("liveness only", null));
+    }
+    if (phases.contains("http")) {
+      results.add(phase("1 s HTTP probe each", "http"));
+    }
+    if (phases.contains("tcp")) {
+      results.add(phase("1 s TCP probe each", "tcp"));
+    }
     out.println();
     out.printf(
         "%-22s %12s %12s %12s %8s%n", "PHASE", "CPU % core", "RSS median", "RSS max", "threads");

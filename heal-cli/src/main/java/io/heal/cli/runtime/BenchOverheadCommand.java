@@ -1,11 +1,15 @@
 package io.heal.cli.runtime;
 
 import io.heal.cli.bench.OverheadBench;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code heal bench overhead}: Heal's CPU share and RSS supervising many light processes. */
 @Command(
@@ -27,21 +31,36 @@ public final class BenchOverheadCommand implements Callable<Integer> {
       description = "Measured time per phase (default: ${DEFAULT-VALUE}).")
   int seconds;
 
+  @Option(
+      names = "--phases",
+      split = ",",
+      defaultValue = "liveness,http,tcp",
+      description = "Phases to run, of liveness, http, tcp (default: ${DEFAULT-VALUE}).")
+  List<String> phases;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
     if (processes < 1 || seconds < 1) {
-      System.err.println(
+      err.println(
           "heal bench overhead: --processes and --seconds must be at least 1, found "
               + processes
               + " and "
               + seconds);
       return 2;
     }
+    if (!OverheadBench.PHASES.containsAll(phases)) {
+      err.println(
+          "heal bench overhead: --phases must be of " + OverheadBench.PHASES + ", found " + phases);
+      return 2;
+    }
     var work = Files.createTempDirectory("heal-overhead-");
     System.out.printf(
         "Overhead benchmark: a separate 'heal run' (JVM flags %s) supervises %d children, %d s per phase; work in %s%n",
         String.join(" ", OverheadBench.DEFAULT_HEAL_JVM_FLAGS), processes, seconds, work);
-    new OverheadBench(System.out, processes, Duration.ofSeconds(seconds), work).run();
+    new OverheadBench(System.out, processes, Duration.ofSeconds(seconds), work).run(phases);
     return 0;
   }
 }

@@ -23,6 +23,9 @@ public final class EngineContext {
 
   private static final Logger LOG = Logger.getLogger("heal.engine");
 
+  /** Size of the buffer that every service's new log lines are read through. */
+  static final int DEFAULT_LOG_BUFFER_BYTES = 8 * 1024;
+
   final HealClock clock;
   final ScheduledExecutorService loop;
   final ProcessLauncher launcher;
@@ -35,6 +38,8 @@ public final class EngineContext {
   final Path logDir;
   final IncidentIds ids;
   final io.heal.supervisor.PidFiles pidFiles;
+  // scratch space of LogTail reads: used on the engine loop only, so one serves every service
+  final java.nio.ByteBuffer logBuffer = java.nio.ByteBuffer.allocate(DEFAULT_LOG_BUFFER_BYTES);
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
   private java.util.concurrent.ExecutorService ioPool;
   private io.heal.detect.metrics.MetricsScraper scraper;

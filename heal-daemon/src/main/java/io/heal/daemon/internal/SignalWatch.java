@@ -10,11 +10,11 @@ import io.heal.core.spec.ServiceSpec;
 import io.heal.detect.log.LogSignature;
 import io.heal.detect.log.LogSignatures;
 import io.heal.detect.metrics.ScrapeResult;
-import io.heal.detect.proc.ProcStats;
+import io.heal.detect.proc.ProcReader;
 import io.heal.detect.proc.ProcessStats;
 import io.heal.detect.watch.ProcessMetrics;
 import io.heal.detect.watch.ServiceWatcher;
-import io.heal.supervisor.LogFiles;
+import io.heal.supervisor.LogTail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +28,10 @@ import java.util.function.Consumer;
 /**
  * Watches one process of one service beyond its probes: scrapes its metrics and reads its /proc
  * figures (CPU share, RSS, threads, open files) every scrape interval, and reads what it wrote to
- * its log since the last look, feeding detectors, log signatures and the ERROR-line rate. Anomalies
- * at or above the service's {@code remedy_at} severity go to {@code onAnomalies}. Runs on the
- * engine loop; the scrape itself runs on the I/O pool.
+ * its log since the last look (through a {@link LogTail} kept open while the process runs), feeding
+ * detectors, log signatures and the ERROR-line rate. Anomalies at or above the service's {@code
+ * remedy_at} severity go to {@code onAnomalies}. Runs on the engine loop; the scrape itself runs on
+ * the I/O pool.
  */
 final class SignalWatch {
 
@@ -50,13 +51,13 @@ final class SignalWatch {
   private final LogSignatures signatures;
   private ServiceWatcher watcher;
   private ProcessStats lastProc;
+  private ProcReader procReader;
   private final Consumer<List<Anomaly>> onAnomalies;
   private final Consumer<Anomaly> onNotice;
   private final Map<String, SeriesJudge> judges = new LinkedHashMap<>();
   private final List<ObjectiveJudge> objectives = new ArrayList<>();
-  private long logOffset;
+  private LogTail logTail;
   private boolean logReadPending;
-  private long pid;
   private boolean active;
 
   SignalWatch(
@@ -80,10 +81,16 @@ final class SignalWatch {
 
   /** Starts watching a new process; the schedule runs on the given generation's timers. */
   void start(long pid, Timers timers) {
-    this.pid = pid;
     this.active = true;
-    this.logOffset = LogFiles.size(logFile);
+    if (logTail != null) {
+      logTail.close();
+    }
+    this.logTail = LogTail.fromEnd(logFile);
     this.lastProc = null;
+    if (procReader != null) {
+      procReader.close();
+    }
+    this.procReader = ProcReader.of(pid);
     judges.clear();
     for (MetricWatchSpec w : detection.metrics()) {
       judges.put(w.metric(), new SeriesJudge(spec.name(), w));
@@ -139,6 +146,12 @@ final class SignalWatch {
   void stop() {
     active = false;
     ctx.logWatch().ifPresent(w -> w.forget(logFile.getFileName().toString()));
+    if (logTail != null) {
+      logTail.close();
+    }
+    if (procReader != null) {
+      procReader.close();
+    }
   }
 
   /** On the watch thread: one read per burst of writes, on the engine loop. */
@@ -199,7 +212,7 @@ final class SignalWatch {
   private void judgeProc(Instant now) {
     List<Anomaly> found = new ArrayList<>();
     if (detection.processMetrics()) {
-      Optional<ProcessStats> stats = ProcStats.read(pid);
+      Optional<ProcessStats> stats = procReader.read(System.nanoTime());
       if (stats.isPresent()) {
         for (MetricSample s : ProcessMetrics.samples(spec.name(), stats.get(), lastProc, now)) {
           watcher.observe(s).ifPresent(found::add);
@@ -235,40 +248,31 @@ final class SignalWatch {
   }
 
   private void readLog() {
-    long size = LogFiles.size(logFile);
-    if (size == logOffset) {
-      return; // nothing new: one stat, no read
-    }
-    if (size < logOffset) {
-      logOffset = 0; // rotated
-    }
-    String text = LogFiles.readFrom(logFile, logOffset);
-    int end = text.lastIndexOf('\n');
-    if (end < 0) {
-      return;
-    }
-    logOffset +=
-        text.substring(0, end + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     Instant now = ctx.clock.now();
     List<Anomaly> found = new ArrayList<>();
-    for (String line : text.substring(0, end).split("\n")) {
-      for (LogSignature sig : watcher.observe(new LogLine(spec.name(), now, line))) {
-        found.add(
-            new Anomaly(
-                spec.name(),
-                now,
-                "log:" + sig.name(),
-                "log-signature",
-                1,
-                0,
-                0,
-                1.0,
-                sig.severity(),
-                "log line matched " + sig.name() + ": " + abbreviate(line)));
-      }
+    int lines = logTail.read(ctx.logBuffer, line -> matchLine(line, now, found));
+    if (lines == 0) {
+      return; // nothing new
     }
     watcher.observe(watcher.errorLineRate(now)).ifPresent(found::add);
     report(found);
+  }
+
+  private void matchLine(String line, Instant now, List<Anomaly> found) {
+    for (LogSignature sig : watcher.observe(new LogLine(spec.name(), now, line))) {
+      found.add(
+          new Anomaly(
+              spec.name(),
+              now,
+              "log:" + sig.name(),
+              "log-signature",
+              1,
+              0,
+              0,
+              1.0,
+              sig.severity(),
+              "log line matched " + sig.name() + ": " + abbreviate(line)));
+    }
   }
 
   private void report(List<Anomaly> found) {

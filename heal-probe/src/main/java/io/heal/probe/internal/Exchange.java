@@ -9,13 +9,16 @@ import java.nio.channels.SocketChannel;
  * each step returns the interest set to wait for next ({@link SelectionKey#OP_READ}, {@link
  * SelectionKey#OP_WRITE}), or 0 once the check is decided. The selector closes the channel when a
  * step returns 0 or throws (the exception fails the check) and at the deadline (a timeout). Not
- * thread-safe: only the selector thread calls the steps.
+ * thread-safe: {@link #connected()} may run on the thread that starts the check, before the
+ * exchange is handed over to the selector thread; every later step runs on the selector thread.
  */
 public abstract class Exchange {
 
   final SocketChannel channel;
   final CheckRun run;
   final long deadlineNanos;
+  // what the selector waits for first once the exchange is handed over
+  int interest;
 
   /**
    * @param channel a non-blocking channel whose connect has been started

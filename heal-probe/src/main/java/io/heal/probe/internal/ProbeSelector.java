@@ -4,7 +4,9 @@ import io.heal.core.concurrent.HealThreads;
 import io.heal.core.signal.ProbeResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
 import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -23,9 +25,10 @@ import java.util.logging.Logger;
 /**
  * One thread ({@code heal-probe-io-1}) and one selector that drive every TCP and plain-HTTP check:
  * connects, writes, reads and deadlines. A check costs no thread, no scheduled task and no hop
- * between threads until its result completes; at 200 checks a second that is what keeps probing
- * cheap. Deadlines are kept here in a queue ordered by time, checked after every select. Steps must
- * not block. Thread-safe: {@link #start} may be called from any thread.
+ * between threads until its result completes, and a loopback TCP check not even that (see {@link
+ * #connect}); at 200 checks a second that is what keeps probing cheap. Deadlines are kept here in a
+ * queue ordered by time, checked after every select. Steps must not block. Thread-safe: {@link
+ * #start} may be called from any thread.
  */
 public final class ProbeSelector implements AutoCloseable {
 
@@ -51,7 +54,11 @@ public final class ProbeSelector implements AutoCloseable {
 
   /**
    * Opens a non-blocking connect to {@code address} and hands over the exchange {@code exchange}
-   * builds on the channel. A socket that cannot be opened or connected ends {@code run} at once.
+   * builds on the channel. A connect that completes at once (on loopback the kernel runs the whole
+   * handshake within the {@code connect} call) takes the exchange's first step on the calling
+   * thread: a TCP check is then decided without waking the selector thread, and an HTTP check sends
+   * its request before it is handed over to wait for the answer. A socket that cannot be opened or
+   * connected ends {@code run} at once.
    *
    * @return {@code run}'s result
    */
@@ -59,29 +66,37 @@ public final class ProbeSelector implements AutoCloseable {
       InetSocketAddress address, CheckRun run, Function<SocketChannel, Exchange> exchange) {
     SocketChannel channel;
     try {
-      channel = SocketChannel.open();
+      // an IPv4 socket for an IPv4 address: no dual-stack socket and no v4-mapped connect
+      channel =
+          SocketChannel.open(
+              address.getAddress() instanceof Inet4Address
+                  ? StandardProtocolFamily.INET
+                  : StandardProtocolFamily.INET6);
     } catch (IOException | RuntimeException e) {
       return run.failWith("cannot open socket: " + Failures.describe(e));
     }
     try {
       channel.configureBlocking(false);
-      channel.connect(address);
-      start(exchange.apply(channel));
-    } catch (IOException | RuntimeException e) {
-      try {
-        channel.close();
-      } catch (IOException ignored) {
-        // the verdict is decided; a failed close changes nothing
+      Exchange e = exchange.apply(channel);
+      boolean connected = channel.connect(address) || channel.finishConnect();
+      int ops = connected ? e.connected() : SelectionKey.OP_CONNECT;
+      if (ops == 0) {
+        close(channel);
+      } else {
+        start(e, ops);
       }
+    } catch (IOException | RuntimeException e) {
+      close(channel);
       run.fail(Failures.describe(e));
     }
     return run.result();
   }
 
-  /** Hands over an exchange whose connect has been started; it is driven from now on. */
-  public void start(Exchange exchange) {
+  /** Hands over an exchange that waits for {@code ops}; it is driven from now on. */
+  private void start(Exchange exchange, int ops) {
+    exchange.interest = ops;
     if (!open) {
-      close(exchange);
+      close(exchange.channel);
       exchange.run.fail("probe selector closed");
       return;
     }
@@ -125,12 +140,7 @@ public final class ProbeSelector implements AutoCloseable {
   private void register(Exchange e) {
     deadlines.add(e);
     try {
-      int ops = e.channel.isConnected() ? e.connected() : SelectionKey.OP_CONNECT;
-      if (ops == 0) {
-        finish(e);
-        return;
-      }
-      e.channel.register(selector, ops, e);
+      e.channel.register(selector, e.interest, e);
     } catch (IOException | RuntimeException error) {
       fail(e, error);
     }
@@ -165,7 +175,7 @@ public final class ProbeSelector implements AutoCloseable {
       e = deadlines.peek();
     }
     for (Exchange e; (e = expired.poll()) != null; ) {
-      close(e);
+      close(e.channel);
       e.run.timedOut();
     }
   }
@@ -178,12 +188,12 @@ public final class ProbeSelector implements AutoCloseable {
   /** Closes a decided exchange and drops its deadline, so it wakes nobody later. */
   private void finish(Exchange e) {
     deadlines.remove(e);
-    close(e);
+    close(e.channel);
   }
 
-  private static void close(Exchange e) {
+  private static void close(SocketChannel channel) {
     try {
-      e.channel.close();
+      channel.close();
     } catch (IOException ignored) {
       // the verdict is decided; a failed close changes nothing
     }
