@@ -47,6 +47,9 @@ class HttpProbeTest extends ProbeContractTest {
             out.write("\"UP\"}".getBytes(StandardCharsets.UTF_8));
           }
         });
+    // far larger than the probe's first read buffer, with the pattern at the very end
+    server.createContext(
+        "/large", exchange -> answer(exchange, 200, "x".repeat(20_000) + "\"status\":\"UP\""));
     server.createContext(
         "/moved",
         exchange -> {
@@ -127,6 +130,14 @@ class HttpProbeTest extends ProbeContractTest {
         result(probe(http("/ok", Optional.of(Pattern.compile("\"status\":\"ok\"")))).check());
 
     assertThat(result.healthy()).isTrue();
+  }
+
+  @Test
+  void matchesAPatternAtTheEndOfABodyLargerThanTheFirstRead() throws Exception {
+    ProbeResult result =
+        result(probe(http("/large", Optional.of(Pattern.compile("\"status\":\"UP\"$")))).check());
+
+    assertThat(result.healthy()).as(result.detail()).isTrue();
   }
 
   @Test

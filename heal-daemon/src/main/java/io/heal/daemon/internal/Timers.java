@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 final class Timers {
 
   /**
-   * Steady-state probe checks are due on a grid of this step (like the kernel's timer slack):
-   * checks due within the same 20 ms run in one wake of the loop instead of one wake each, which
-   * with 200 probes a second saves most of the loop's context switches. A check runs at most this
-   * much later than its interval says.
+   * Steady-state probe checks and /proc readings are due on a grid of this step (like the kernel's
+   * timer slack): those due within the same 20 ms run in one wake of the loop instead of one wake
+   * each, which with 200 probes a second saves most of the loop's context switches. A check runs at
+   * most this much later than its interval says.
    */
   static final Duration DEFAULT_PROBE_GRID = Duration.ofMillis(20);
 

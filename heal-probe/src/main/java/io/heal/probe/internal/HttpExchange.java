@@ -22,7 +22,8 @@ public final class HttpExchange extends Exchange {
   /** Headers larger than this fail the check. */
   static final int MAX_HEADER_BYTES = 64 * 1024;
 
-  private static final int INITIAL_BUFFER_BYTES = 2048;
+  // a status line and the usual headers; grown for a body that a pattern must match
+  private static final int INITIAL_BUFFER_BYTES = 512;
 
   private final ByteBuffer request;
   private final int statusMin;

@@ -40,6 +40,8 @@ public final class ProbeSelector implements AutoCloseable {
   private final PriorityQueue<Exchange> deadlines =
       new PriorityQueue<>(Comparator.comparingLong(e -> e.deadlineNanos));
   private final ArrayDeque<Exchange> expired = new ArrayDeque<>();
+  // decided channels whose keys are cancelled: closed once the next select has deregistered them
+  private final ArrayDeque<SocketChannel> closing = new ArrayDeque<>();
   private volatile boolean open = true;
 
   public ProbeSelector() {
@@ -105,15 +107,21 @@ public final class ProbeSelector implements AutoCloseable {
   }
 
   private void loop() {
-    while (open) {
-      try {
-        turn();
-      } catch (IOException | ClosedSelectorException e) {
-        // the selector is gone: checks in flight stay undecided, as after close()
-        return;
-      } catch (RuntimeException e) {
-        // this thread enforces every deadline: it must outlive any one bad turn
-        LOG.log(Level.SEVERE, "probe selector turn failed", e);
+    try {
+      while (open) {
+        try {
+          turn();
+        } catch (IOException | ClosedSelectorException e) {
+          // the selector is gone: checks in flight stay undecided, as after close()
+          return;
+        } catch (RuntimeException e) {
+          // this thread enforces every deadline: it must outlive any one bad turn
+          LOG.log(Level.SEVERE, "probe selector turn failed", e);
+        }
+      }
+    } finally {
+      for (SocketChannel c; (c = closing.poll()) != null; ) {
+        close(c);
       }
     }
   }
@@ -126,7 +134,15 @@ public final class ProbeSelector implements AutoCloseable {
       // 0 means "no limit" to select: wait at least a millisecond
       waitMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos) + 1);
     }
-    selector.select(waitMillis);
+    if (closing.isEmpty()) {
+      selector.select(waitMillis);
+    } else {
+      // deregisters the cancelled keys; the next turn waits
+      selector.selectNow();
+      for (SocketChannel c; (c = closing.poll()) != null; ) {
+        close(c);
+      }
+    }
     for (SelectionKey key : selector.selectedKeys()) {
       step(key);
     }
@@ -175,7 +191,7 @@ public final class ProbeSelector implements AutoCloseable {
       e = deadlines.peek();
     }
     for (Exchange e; (e = expired.poll()) != null; ) {
-      close(e.channel);
+      release(e);
       e.run.timedOut();
     }
   }
@@ -188,7 +204,22 @@ public final class ProbeSelector implements AutoCloseable {
   /** Closes a decided exchange and drops its deadline, so it wakes nobody later. */
   private void finish(Exchange e) {
     deadlines.remove(e);
-    close(e.channel);
+    release(e);
+  }
+
+  /**
+   * Closes the exchange's channel once the selector has let go of it: closing a registered channel
+   * costs the JDK a socket option read and a shutdown, and a FIN before the RST or FIN of the
+   * close.
+   */
+  private void release(Exchange e) {
+    SelectionKey key = e.channel.keyFor(selector);
+    if (key == null) {
+      close(e.channel);
+    } else {
+      key.cancel();
+      closing.add(e.channel);
+    }
   }
 
   private static void close(SocketChannel channel) {
