@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,9 +24,9 @@ import java.util.logging.Logger;
  * Linux) rather than by polling: with hundreds of quiet services, Heal does no work until one of
  * them writes. One thread waits for every file of the directory. Writes are told in batches: after
  * telling one, the thread gathers further writes for {@link #DEFAULT_BATCH} before it tells the
- * next, each written file once. So the first line after a quiet spell is told at once, and hundreds
- * of services that each log a line a second cost a few wake-ups a second instead of one a line.
- * Thread-safe.
+ * next, each written file once, as one task on the executor given (the engine loop). So the first
+ * line after a quiet spell is told at once, and hundreds of services that each log a line a second
+ * cost a few wake-ups a second instead of one a line. Thread-safe.
  */
 public final class LogDirectoryWatch implements AutoCloseable {
 
@@ -35,30 +37,34 @@ public final class LogDirectoryWatch implements AutoCloseable {
 
   private final WatchService watch;
   private final Duration batch;
+  private final Executor tellOn;
   private final Map<String, Runnable> onWrite = new ConcurrentHashMap<>();
   private final Thread thread;
 
   /**
-   * Starts watching {@code dir}, telling writes in batches of {@link #DEFAULT_BATCH}.
+   * Starts watching {@code dir}, telling writes on the watch thread in batches of {@link
+   * #DEFAULT_BATCH}.
    *
    * @throws IOException when the directory cannot be watched
    */
   public LogDirectoryWatch(Path dir) throws IOException {
-    this(dir, DEFAULT_BATCH);
+    this(dir, DEFAULT_BATCH, Runnable::run);
   }
 
   /**
    * Starts watching {@code dir}; {@code batch} is how long writes are gathered after a batch is
-   * told (zero: each as it comes).
+   * told (zero: each as it comes), and each batch's callbacks run as one task on {@code tellOn}.
+   * Once {@code tellOn} refuses a task, the watch stops telling.
    *
    * @throws IOException when the directory cannot be watched
    * @throws IllegalArgumentException when {@code batch} is negative
    */
-  public LogDirectoryWatch(Path dir, Duration batch) throws IOException {
+  public LogDirectoryWatch(Path dir, Duration batch, Executor tellOn) throws IOException {
     if (batch.isNegative()) {
       throw new IllegalArgumentException("batch: must not be negative, found " + batch);
     }
     this.batch = batch;
+    this.tellOn = tellOn;
     this.watch = FileSystems.getDefault().newWatchService();
     dir.register(watch, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
     this.thread = HealThreads.factory("heal-logwatch").newThread(this::run);
@@ -92,7 +98,10 @@ public final class LogDirectoryWatch implements AutoCloseable {
           }
         }
         key.reset();
-        tell(overflow ? onWrite.keySet() : written);
+        Set<String> told = overflow ? Set.copyOf(onWrite.keySet()) : written;
+        if (!told.isEmpty()) {
+          tellOn.execute(() -> tell(told));
+        }
         if (!batch.isZero()) {
           // this thread is the watch's own: waiting here lets the kernel's events gather
           Thread.sleep(batch.toMillis(), batch.toNanosPart() % 1_000_000);
@@ -100,8 +109,8 @@ public final class LogDirectoryWatch implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ClosedWatchServiceException e) {
-      // closed: done
+    } catch (ClosedWatchServiceException | RejectedExecutionException e) {
+      // closed, or the executor is shut down: done
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "log watch stopped", e);
     }
@@ -111,7 +120,12 @@ public final class LogDirectoryWatch implements AutoCloseable {
     for (String name : fileNames) {
       Runnable action = onWrite.get(name);
       if (action != null) {
-        action.run();
+        try {
+          action.run();
+        } catch (RuntimeException e) {
+          // one file's reader failing must not keep the others from hearing of their writes
+          LOG.log(Level.WARNING, "reading what was written to " + name + " failed", e);
+        }
       }
     }
   }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +36,8 @@ class LogDirectoryWatchTest {
     AtomicInteger starter = new AtomicInteger();
     AtomicInteger a = new AtomicInteger();
     AtomicInteger b = new AtomicInteger();
-    try (LogDirectoryWatch watch = new LogDirectoryWatch(dir, Duration.ofSeconds(2))) {
+    try (LogDirectoryWatch watch =
+        new LogDirectoryWatch(dir, Duration.ofSeconds(2), Runnable::run)) {
       watch.onWrite("starter.log", starter::incrementAndGet);
       watch.onWrite("a.log", a::incrementAndGet);
       watch.onWrite("b.log", b::incrementAndGet);
@@ -58,7 +61,7 @@ class LogDirectoryWatchTest {
   void stopsTellingAForgottenFile() throws Exception {
     AtomicInteger forgotten = new AtomicInteger();
     AtomicInteger kept = new AtomicInteger();
-    try (LogDirectoryWatch watch = new LogDirectoryWatch(dir, Duration.ZERO)) {
+    try (LogDirectoryWatch watch = new LogDirectoryWatch(dir, Duration.ZERO, Runnable::run)) {
       watch.onWrite("old.log", forgotten::incrementAndGet);
       watch.onWrite("new.log", kept::incrementAndGet);
       watch.forget("old.log");
@@ -68,6 +71,57 @@ class LogDirectoryWatchTest {
 
       await().atMost(GENEROUS).until(() -> kept.get() >= 1);
       assertThat(forgotten.get()).isZero();
+    }
+  }
+
+  @Test
+  void tellsEachBatchAsOneTaskOnTheExecutorGiven() throws Exception {
+    List<Runnable> tasks = new CopyOnWriteArrayList<>();
+    List<String> told = new CopyOnWriteArrayList<>();
+    try (LogDirectoryWatch watch = new LogDirectoryWatch(dir, Duration.ofSeconds(2), tasks::add)) {
+      watch.onWrite("starter.log", () -> told.add("starter"));
+      watch.onWrite("a.log", () -> told.add("a"));
+      watch.onWrite("b.log", () -> told.add("b"));
+      // a first write is handed over at once and opens a batch
+      append("starter.log", "x\n");
+      await().atMost(GENEROUS).until(() -> tasks.size() == 1);
+      assertThat(told).isEmpty(); // nothing runs on the watch thread
+
+      append("a.log", "a\n");
+      append("b.log", "b\n");
+      await().atMost(GENEROUS).until(() -> tasks.size() >= 2);
+      await()
+          .atMost(GENEROUS)
+          .until(
+              () -> {
+                tasks.forEach(Runnable::run);
+                boolean all = told.containsAll(List.of("starter", "a", "b"));
+                told.clear();
+                return all;
+              });
+
+      // one task for both, unless a batch boundary fell between the two writes
+      assertThat(tasks).hasSizeLessThanOrEqualTo(3);
+    }
+  }
+
+  @Test
+  void keepsTellingTheOtherFilesWhenOneCallbackThrows() throws Exception {
+    AtomicInteger kept = new AtomicInteger();
+    try (LogDirectoryWatch watch = new LogDirectoryWatch(dir, Duration.ZERO, Runnable::run)) {
+      watch.onWrite(
+          "bad.log",
+          () -> {
+            throw new IllegalStateException("reader broke");
+          });
+      watch.onWrite("good.log", kept::incrementAndGet);
+
+      append("bad.log", "x\n");
+      append("good.log", "y\n");
+      await().atMost(GENEROUS).until(() -> kept.get() >= 1);
+      append("good.log", "z\n");
+
+      await().atMost(GENEROUS).until(() -> kept.get() >= 2);
     }
   }
 

@@ -96,7 +96,10 @@ public final class EngineContext {
     if (logWatch == null && !logWatchFailed) {
       try {
         java.nio.file.Files.createDirectories(logDir);
-        logWatch = new io.heal.supervisor.LogDirectoryWatch(logDir);
+        // each batch of written logs is read in one task of the loop
+        logWatch =
+            new io.heal.supervisor.LogDirectoryWatch(
+                logDir, io.heal.supervisor.LogDirectoryWatch.DEFAULT_BATCH, loop);
       } catch (java.io.IOException e) {
         logWatchFailed = true;
         LOG.log(

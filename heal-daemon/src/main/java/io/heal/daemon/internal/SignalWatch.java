@@ -57,7 +57,6 @@ final class SignalWatch {
   private final Map<String, SeriesJudge> judges = new LinkedHashMap<>();
   private final List<ObjectiveJudge> objectives = new ArrayList<>();
   private LogTail logTail;
-  private boolean logReadPending;
   private boolean active;
 
   SignalWatch(
@@ -154,23 +153,11 @@ final class SignalWatch {
     }
   }
 
-  /** On the watch thread: one read per burst of writes, on the engine loop. */
+  /** On the loop: the log watch's batch says the log was written. */
   private void logWritten() {
-    synchronized (this) {
-      if (logReadPending) {
-        return;
-      }
-      logReadPending = true;
+    if (active) {
+      readLog();
     }
-    ctx.loop.execute(
-        () -> {
-          synchronized (this) {
-            logReadPending = false;
-          }
-          if (active) {
-            readLog();
-          }
-        });
   }
 
   private void scheduleLog(Timers timers) {
