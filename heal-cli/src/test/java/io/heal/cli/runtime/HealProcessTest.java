@@ -99,8 +99,13 @@ class HealProcessTest {
         new ArrayList<>(Files.readAllLines(pids).stream().map(Long::parseLong).toList());
     all.add(client.services().get(0).pid().orElseThrow());
 
-    assertThat(Files.readString(dir.resolve("heal-0.out")))
-        .contains("heal: children: posix_spawn, and one pidfd thread waits for every child");
+    await()
+        .atMost(60, TimeUnit.SECONDS)
+        .untilAsserted(
+            () ->
+                assertThat(Files.readString(dir.resolve("heal-0.out")))
+                    .contains(
+                        "heal: children: posix_spawn, and one pidfd thread waits for every child"));
 
     heal.destroy(); // SIGTERM
 
