@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * {@code heal bench overhead}: a separate {@code heal run} supervises N light children for a while,
  * first with liveness only ({@code sleep}), then with a 1 s probe on each (children serve HTTP with
- * {@code python3 -m http.server}); Heal's own CPU share and RSS are sampled from /proc.
+ * {@code python3 -m http.server}); Heal's own CPU share and RSS are sampled from /proc. On request,
+ * the probe phases also run with a {@link BareProber} in Heal's place: the floor they can approach.
  */
 public final class OverheadBench {
 
@@ -33,8 +34,15 @@ public final class OverheadBench {
   /** Where the children's ports start. */
   public static final int DEFAULT_FIRST_PORT = 21000;
 
-  /** The phases, in the order they run: liveness only, then an HTTP, then a TCP probe on each. */
-  public static final List<String> PHASES = List.of("liveness", "http", "tcp");
+  /**
+   * The phases, in the order they run: liveness only, then an HTTP, then a TCP probe on each; the
+   * last two also by a {@link BareProber} instead of Heal, the floor of the probe phases.
+   */
+  public static final List<String> PHASES =
+      List.of("liveness", "http", "tcp", "http-bare", "tcp-bare");
+
+  /** The phases run by default: Heal's own. */
+  public static final List<String> DEFAULT_PHASES = List.of("liveness", "http", "tcp");
 
   private int nextPort = DEFAULT_FIRST_PORT;
   private final PrintStream out;
@@ -57,9 +65,9 @@ public final class OverheadBench {
       long rssMaxBytes,
       int threads) {}
 
-  /** Runs every phase. */
+  /** Runs the default phases. */
   public List<Result> run() throws Exception {
-    return run(PHASES);
+    return run(DEFAULT_PHASES);
   }
 
   /**
@@ -83,6 +91,12 @@ public final class OverheadBench {
     if (phases.contains("tcp")) {
       results.add(phase("1 s TCP probe each", "tcp"));
     }
+    if (phases.contains("http-bare")) {
+      results.add(barePhase("bare HTTP prober", "http"));
+    }
+    if (phases.contains("tcp-bare")) {
+      results.add(barePhase("bare TCP prober", "tcp"));
+    }
     out.println();
     out.printf(
         "%-22s %12s %12s %12s %8s%n", "PHASE", "CPU % core", "RSS median", "RSS max", "threads");
@@ -102,18 +116,8 @@ public final class OverheadBench {
     Path dir = Files.createDirectories(work.resolve(probe == null ? "liveness" : probe));
     Path config = dir.resolve("heal.yaml");
     Files.writeString(config, config(dir, probe));
-    List<String> argv = new ArrayList<>();
-    argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    String flags = System.getProperty("heal.bench.jvmFlags");
-    argv.addAll(flags == null ? DEFAULT_HEAL_JVM_FLAGS : List.of(flags.trim().split("\\s+")));
-    argv.addAll(
-        List.of(
-            "-cp",
-            io.heal.cli.demo.DemoServices.absoluteClassPath(),
-            "io.heal.cli.Main",
-            "run",
-            "-c",
-            config.toString()));
+    List<String> argv = new ArrayList<>(javaCommand());
+    argv.addAll(List.of("io.heal.cli.Main", "run", "-c", config.toString()));
     Process heal =
         new ProcessBuilder(argv)
             .redirectErrorStream(true)
@@ -135,31 +139,71 @@ public final class OverheadBench {
         }
         Thread.sleep(200);
       }
-      out.printf(
-          " all running after %.1f s; measuring %d s ...",
-          (System.nanoTime() - t0) / 1e9, duration.toSeconds());
-      // settle: let start-up work finish before measuring the steady state
-      Thread.sleep(3000);
-      ProcessStats first = stats(heal);
-      long w0 = System.nanoTime();
-      List<Long> rss = new ArrayList<>();
-      int threads = first.threads();
-      long deadline = w0 + duration.toNanos();
-      while (System.nanoTime() < deadline) {
-        Thread.sleep(1000);
-        ProcessStats s = stats(heal);
-        rss.add(s.rssBytes());
-        threads = s.threads();
-      }
-      ProcessStats last = stats(heal);
-      double cpu = 100.0 * last.cpuShareSince(first);
-      rss.sort(Long::compare);
-      out.println(" done");
-      return new Result(name, cpu, rss.get(rss.size() / 2), rss.get(rss.size() - 1), threads);
+      out.printf(" all running after %.1f s;", (System.nanoTime() - t0) / 1e9);
+      return measure(name, heal);
     } finally {
       heal.destroy();
       heal.waitFor();
     }
+  }
+
+  /** A bare prober ({@link BareProber}) starts the children and probes them: the floor. */
+  private Result barePhase(String name, String probe) throws Exception {
+    Path dir = Files.createDirectories(work.resolve(probe + "-bare"));
+    List<String> argv = new ArrayList<>(javaCommand());
+    argv.addAll(List.of(BareProber.class.getName(), probe, dir.toString()));
+    for (int i = 0; i < processes; i++) {
+      argv.add(Integer.toString(freePort()));
+    }
+    Path output = dir.resolve("bare.out");
+    Process bare =
+        new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    try {
+      out.printf("  %-22s starting %d children ...", name, processes);
+      long t0 = System.nanoTime();
+      while (!Files.readString(output).contains("ready")) {
+        if (System.nanoTime() - t0 > Duration.ofMinutes(3).toNanos() || !bare.isAlive()) {
+          throw new IllegalStateException("the bare prober did not get ready; see " + output);
+        }
+        Thread.sleep(200);
+      }
+      out.printf(" all accepting after %.1f s;", (System.nanoTime() - t0) / 1e9);
+      return measure(name, bare);
+    } finally {
+      bare.destroy();
+      bare.waitFor();
+    }
+  }
+
+  private List<String> javaCommand() {
+    List<String> argv = new ArrayList<>();
+    argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String flags = System.getProperty("heal.bench.jvmFlags");
+    argv.addAll(flags == null ? DEFAULT_HEAL_JVM_FLAGS : List.of(flags.trim().split("\\s+")));
+    argv.addAll(List.of("-cp", io.heal.cli.demo.DemoServices.absoluteClassPath()));
+    return argv;
+  }
+
+  /** Samples the measured process's CPU time and RSS from /proc over the phase's duration. */
+  private Result measure(String name, Process measured) throws Exception {
+    out.printf(" measuring %d s ...", duration.toSeconds());
+    // settle: let start-up work finish before measuring the steady state
+    Thread.sleep(3000);
+    ProcessStats first = stats(measured);
+    List<Long> rss = new ArrayList<>();
+    int threads = first.threads();
+    long deadline = System.nanoTime() + duration.toNanos();
+    while (System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      ProcessStats s = stats(measured);
+      rss.add(s.rssBytes());
+      threads = s.threads();
+    }
+    ProcessStats last = stats(measured);
+    double cpu = 100.0 * last.cpuShareSince(first);
+    rss.sort(Long::compare);
+    out.println(" done");
+    return new Result(name, cpu, rss.get(rss.size() / 2), rss.get(rss.size() - 1), threads);
   }
 
   private static int running(ControlClient client) {

@@ -35,7 +35,9 @@ public final class BenchOverheadCommand implements Callable<Integer> {
       names = "--phases",
       split = ",",
       defaultValue = "liveness,http,tcp",
-      description = "Phases to run, of liveness, http, tcp (default: ${DEFAULT-VALUE}).")
+      description =
+          "Phases to run, of liveness, http, tcp, and http-bare, tcp-bare: the same probes by a"
+              + " bare prober instead of Heal, their floor (default: ${DEFAULT-VALUE}).")
   List<String> phases;
 
   @Spec CommandSpec spec;

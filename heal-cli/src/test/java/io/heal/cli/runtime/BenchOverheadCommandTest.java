@@ -19,7 +19,8 @@ class BenchOverheadCommandTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .contains("--phases must be of [liveness, http, tcp], found [http, dns]");
+        .contains(
+            "--phases must be of [liveness, http, tcp, http-bare, tcp-bare], found [http, dns]");
     assertThat(out.toString()).doesNotContain("Overhead benchmark");
   }
 

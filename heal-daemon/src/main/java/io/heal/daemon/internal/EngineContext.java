@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,6 +67,20 @@ public final class EngineContext {
     this.logDir = logDir;
     this.ids = new IncidentIds(clock);
     this.pidFiles = new io.heal.supervisor.PidFiles(logDir.resolveSibling("run"));
+  }
+
+  /**
+   * Runs {@code then} on the loop with the stage's value (null if it failed). Call it on the loop:
+   * a stage already complete (a loopback TCP check decides within its connect) runs {@code then} at
+   * once, in the caller's task; any other is posted to the loop when it completes.
+   */
+  <T> void onLoopWhenDone(java.util.concurrent.CompletionStage<T> stage, Consumer<T> then) {
+    java.util.concurrent.CompletableFuture<T> f = stage.toCompletableFuture();
+    if (f.isDone()) {
+      then.accept(f.isCompletedExceptionally() ? null : f.getNow(null));
+    } else {
+      f.whenComplete((value, error) -> loop.execute(() -> then.accept(value)));
+    }
   }
 
   /** Kills what an earlier Heal, killed without a chance to stop them, left running. */

@@ -243,24 +243,20 @@ public final class ServiceSupervisor {
       return;
     }
     long startNanos = ctx.clock.monotonicNanos();
-    probe
-        .check()
-        .whenComplete(
-            (result, error) ->
-                ctx.loop.execute(
-                    () -> {
-                      if (result != null) {
-                        onProbe(gen, result);
-                      }
-                      long elapsed = ctx.clock.monotonicNanos() - startNanos;
-                      boolean starting = state == ServiceState.STARTING;
-                      Duration next =
-                          starting ? DEFAULT_STARTUP_POLL : ps.interval().minusNanos(elapsed);
-                      timers.inGeneration(
-                          next.isNegative() ? Duration.ZERO : next,
-                          starting ? Duration.ZERO : Timers.DEFAULT_PROBE_GRID,
-                          () -> runProbe(gen, probe, ps));
-                    }));
+    ctx.onLoopWhenDone(
+        probe.check(),
+        result -> {
+          if (result != null) {
+            onProbe(gen, result);
+          }
+          long elapsed = ctx.clock.monotonicNanos() - startNanos;
+          boolean starting = state == ServiceState.STARTING;
+          Duration next = starting ? DEFAULT_STARTUP_POLL : ps.interval().minusNanos(elapsed);
+          timers.inGeneration(
+              next.isNegative() ? Duration.ZERO : next,
+              starting ? Duration.ZERO : Timers.DEFAULT_PROBE_GRID,
+              () -> runProbe(gen, probe, ps));
+        });
   }
 
   private void onProbe(int gen, ProbeResult result) {

@@ -38,7 +38,9 @@ public final class ServiceWatcher {
 
   private final String service;
   private final Map<String, MetricWatch> watches = new HashMap<>();
-  private final Map<String, Series> series = new HashMap<>();
+  // by metric, then by label set: no key string is built per sample
+  private final Map<String, Map<Map<String, String>, Series>> series = new HashMap<>();
+  private int seriesCount;
   private final LogSignatures signatures;
   private final ErrorLineRate errorRate = new ErrorLineRate(ErrorLineRate.DEFAULT_WINDOW);
   private final Duration holdFor;
@@ -69,18 +71,28 @@ public final class ServiceWatcher {
     if (w == null || Double.isNaN(sample.value())) {
       return Optional.empty();
     }
-    String key = key(sample);
-    Series existing = series.get(key);
-    if (existing == null && series.size() >= MAX_SERIES) {
+    Series s = seriesOf(sample, w);
+    if (s == null) {
       return Optional.empty();
     }
-    Series s = existing != null ? existing : new Series(w, key);
-    series.putIfAbsent(key, s);
     return s.observe(sample.at().toEpochMilli(), sample.value())
         .flatMap(
             r ->
                 Anomalies.of(service, sample.at(), s.info, w.detector().name(), r.value, r.verdict))
         .filter(a -> s.report(a, holdFor));
+  }
+
+  /** The sample's series, made on its first sample; null past {@link #MAX_SERIES}. */
+  private Series seriesOf(MetricSample sample, MetricWatch w) {
+    Map<Map<String, String>, Series> byLabels =
+        series.computeIfAbsent(sample.metric(), m -> new HashMap<>());
+    Series s = byLabels.get(sample.labels());
+    if (s == null && seriesCount < MAX_SERIES) {
+      s = new Series(w, key(sample));
+      byLabels.put(sample.labels(), s);
+      seriesCount++;
+    }
+    return s;
   }
 
   /**
@@ -105,6 +117,7 @@ public final class ServiceWatcher {
   /** One series: its detector, counter state and report state. */
   private static final class Series {
     final MetricWatch watch;
+    final String key;
     final SeriesInfo info;
     final io.heal.detect.spi.Detector detector;
     long lastMillis = Long.MIN_VALUE;
@@ -114,6 +127,7 @@ public final class ServiceWatcher {
 
     Series(MetricWatch w, String key) {
       this.watch = w;
+      this.key = key;
       String metric = w.rate() ? key + " rate" : key;
       this.info = new SeriesInfo(metric, w.unit(), w.min(), w.max());
       this.detector = w.detector().create(info);
@@ -155,13 +169,15 @@ public final class ServiceWatcher {
 
   /** The number of series with a detector. */
   public int seriesCount() {
-    return series.size();
+    return seriesCount;
   }
 
   /** The detectors' names by series key, for status pages. */
   public Map<String, String> detectorsBySeries() {
     Map<String, String> out = new TreeMap<>();
-    series.forEach((k, s) -> out.put(k, s.watch.detector().name()));
+    series
+        .values()
+        .forEach(m -> m.values().forEach(s -> out.put(s.key, s.watch.detector().name())));
     return out;
   }
 }

@@ -12,6 +12,7 @@ import io.heal.detect.proc.ProcessStats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,37 @@ class ServiceWatcherTest {
     assertThat(b.get().metric()).isEqualTo("queue_depth{queue=b}");
     assertThat(other).isEmpty();
     assertThat(w.seriesCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aLabelSetIsOneSeriesWhateverItsMapsOrderAndTheSeriesAreCapped() {
+    ServiceWatcher w =
+        new ServiceWatcher(
+            "api", List.of(queueAbove(100)), LogSignatures.builtIn(), Duration.ofMinutes(5));
+    Map<String, String> ab = new LinkedHashMap<>();
+    ab.put("a", "1");
+    ab.put("b", "2");
+    Map<String, String> ba = new LinkedHashMap<>();
+    ba.put("b", "2");
+    ba.put("a", "1");
+
+    Optional<Anomaly> first = w.observe(sample("queue_depth", ab, 0, 150));
+    Optional<Anomaly> again = w.observe(sample("queue_depth", ba, 10, 150));
+    for (int i = 0; i < ServiceWatcher.MAX_SERIES + 10; i++) {
+      w.observe(sample("queue_depth", Map.of("queue", "q" + i), 20, 1));
+    }
+    Optional<Anomaly> pastTheCap =
+        w.observe(sample("queue_depth", Map.of("queue", "new"), 30, 150));
+
+    assertThat(first).isPresent();
+    assertThat(first.get().metric()).isEqualTo("queue_depth{a=1, b=2}");
+    assertThat(again).isEmpty(); // the same series: a repeat held back
+    assertThat(pastTheCap).isEmpty();
+    assertThat(w.seriesCount()).isEqualTo(ServiceWatcher.MAX_SERIES);
+    assertThat(w.detectorsBySeries())
+        .hasSize(ServiceWatcher.MAX_SERIES)
+        .containsEntry("queue_depth{a=1, b=2}", "threshold")
+        .doesNotContainKey("queue_depth{queue=new}");
   }
 
   @Test

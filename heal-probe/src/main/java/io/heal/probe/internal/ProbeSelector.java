@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  * between threads until its result completes, and a loopback TCP check not even that (see {@link
  * #connect}); at 200 checks a second that is what keeps probing cheap. Deadlines are kept here in a
  * queue ordered by time, checked after every select. Steps must not block. Thread-safe: {@link
- * #start} may be called from any thread.
+ * #connect} may be called from any thread.
  */
 public final class ProbeSelector implements AutoCloseable {
 

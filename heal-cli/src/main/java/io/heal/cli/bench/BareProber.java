@@ -1,0 +1,136 @@
+package io.heal.cli.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The floor of {@code heal bench overhead}'s probe phases: a process that starts the same children
+ * and probes each once a second the cheapest way plain Java can, on one thread with no detection,
+ * no log reading and no bookkeeping (on the same 20 ms grid as Heal; HTTP: connect, send a GET,
+ * read the answer's first bytes, close; TCP: connect, close). What it costs is what the kernel's
+ * loopback connections and the JDK's socket calls cost; Heal's probe phases can only come near it.
+ * Not a Heal component: a yardstick. Prints {@code ready} once every child accepts.
+ *
+ * <p>Usage: {@code BareProber http|tcp WORKDIR PORT...}
+ */
+public final class BareProber {
+
+  private static final long SECOND_NANOS = 1_000_000_000L;
+  private static final long GRID_NANOS = 20_000_000L;
+
+  private BareProber() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean http = args[0].equals("http");
+    Path dir = Path.of(args[1]);
+    List<InetSocketAddress> targets = new ArrayList<>();
+    List<Process> children = new ArrayList<>();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> children.forEach(Process::destroy)));
+    for (int i = 2; i < args.length; i++) {
+      targets.add(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[i])));
+      children.add(
+          new ProcessBuilder("python3", "-m", "http.server", args[i], "--bind", "127.0.0.1")
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(
+                  ProcessBuilder.Redirect.appendTo(dir.resolve("children.log").toFile()))
+              .start());
+    }
+    for (InetSocketAddress t : targets) {
+      while (!accepts(t)) {
+        Thread.sleep(100);
+      }
+    }
+    System.out.println("ready");
+    System.out.flush();
+    probeForever(http, targets);
+  }
+
+  private static boolean accepts(InetSocketAddress target) {
+    try (SocketChannel c = SocketChannel.open(target)) {
+      return c.isConnected();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void probeForever(boolean http, List<InetSocketAddress> targets)
+      throws IOException {
+    byte[] get =
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    ByteBuffer in = ByteBuffer.allocate(512);
+    Selector selector = Selector.open();
+    long start = System.nanoTime();
+    long[] due = new long[targets.size()];
+    for (int i = 0; i < due.length; i++) {
+      due[i] = start + i * SECOND_NANOS / due.length;
+    }
+    while (true) {
+      long now = System.nanoTime();
+      for (int i = 0; i < due.length; i++) {
+        if (due[i] - now <= 0) {
+          due[i] += SECOND_NANOS;
+          check(http, targets.get(i), get, selector);
+        }
+      }
+      long nextGrid = (Math.floorDiv(System.nanoTime(), GRID_NANOS) + 1) * GRID_NANOS;
+      for (long left; (left = nextGrid - System.nanoTime()) > 0; ) {
+        selector.select(Math.max(1, (left + 999_999) / 1_000_000));
+        // as Heal does: a channel is closed once deregistered, the JDK's cheap close
+        for (List<SocketChannel> done = answered(selector, in);
+            !done.isEmpty();
+            done = answered(selector, in)) {
+          selector.selectNow();
+          for (SocketChannel c : done) {
+            c.close();
+          }
+        }
+      }
+    }
+  }
+
+  /** Reads the answers of the selected keys and cancels them; returns their channels. */
+  private static List<SocketChannel> answered(Selector selector, ByteBuffer in) {
+    List<SocketChannel> done = new ArrayList<>();
+    for (SelectionKey key : selector.selectedKeys()) {
+      SocketChannel c = (SocketChannel) key.channel();
+      try {
+        in.clear();
+        c.read(in);
+      } catch (IOException e) {
+        // a failed check: nothing to record here
+      }
+      key.cancel();
+      done.add(c);
+    }
+    selector.selectedKeys().clear();
+    return done;
+  }
+
+  private static void check(boolean http, InetSocketAddress target, byte[] get, Selector selector) {
+    try {
+      SocketChannel c = SocketChannel.open(StandardProtocolFamily.INET);
+      c.configureBlocking(false);
+      if (!(c.connect(target) || c.finishConnect()) || !http) {
+        c.close();
+        return;
+      }
+      c.write(ByteBuffer.wrap(get));
+      c.register(selector, SelectionKey.OP_READ);
+    } catch (IOException e) {
+      // a failed check: nothing to record here
+    }
+  }
+}
