@@ -16,7 +16,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -39,6 +41,7 @@ public final class ControlServer implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger("heal.control");
   private static final long COMMAND_TIMEOUT_SECONDS = 10;
+  private static final long IDLE_SECONDS = 5;
 
   private final HttpServer server;
   private final Engine engine;
@@ -68,11 +71,29 @@ public final class ControlServer implements AutoCloseable {
           "control.host: must be a loopback address, found " + control.host());
     }
     HttpServer server = HttpServer.create(new InetSocketAddress(address, control.port()), 16);
-    server.setExecutor(Executors.newFixedThreadPool(2, HealThreads.factory("heal-control")));
+    server.setExecutor(handlers());
     ControlServer cs = new ControlServer(server, engine, incidents, json);
     server.createContext("/", cs::handle);
     server.start();
     return cs;
+  }
+
+  /**
+   * Up to two handler threads (a command may wait for the engine while a status request is served),
+   * which end after {@value #IDLE_SECONDS} s without work: the control API is used now and then,
+   * and an idle thread keeps its stack and its C heap resident.
+   */
+  private static ExecutorService handlers() {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            2,
+            2,
+            IDLE_SECONDS,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            HealThreads.factory("heal-control"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /** The base URL, such as {@code http://127.0.0.1:7077}. */
@@ -84,7 +105,7 @@ public final class ControlServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
-    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    ((ExecutorService) server.getExecutor()).shutdownNow();
   }
 
   private void handle(HttpExchange ex) throws IOException {
