@@ -31,6 +31,11 @@ public final class OverheadBench {
    */
   public static final List<String> DEFAULT_HEAL_JVM_FLAGS = runJvmFlags();
 
+  /**
+   * The class-data-sharing archive of 'heal run' that the ./heal launcher writes beside heal.jar.
+   */
+  public static final String RUN_ARCHIVE = "heal-run.jsa";
+
   /** Where the children's ports start. */
   public static final int DEFAULT_FIRST_PORT = 21000;
 
@@ -279,14 +284,31 @@ public final class OverheadBench {
       if (in == null) {
         throw new IllegalStateException("io/heal/cli/run.jvmflags missing from the class path");
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-          .lines()
-          .map(String::trim)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .toList();
+      List<String> flags =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .map(String::trim)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+      archive().ifPresent(a -> flags.add("-XX:SharedArchiveFile=" + a));
+      return List.copyOf(flags);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot read io/heal/cli/run.jvmflags", e);
     }
+  }
+
+  /**
+   * The launcher's archive of the classes 'heal run' loads, when Heal runs from heal.jar and the
+   * archive is beside it (as ./heal leaves it); 'heal run' then maps those classes instead of
+   * loading them, as it does when started by ./heal.
+   */
+  private static java.util.Optional<Path> archive() {
+    String cp = System.getProperty("java.class.path", "");
+    if (!cp.endsWith(".jar") || cp.contains(java.io.File.pathSeparator)) {
+      return java.util.Optional.empty();
+    }
+    Path jsa = Path.of(cp).toAbsolutePath().resolveSibling(RUN_ARCHIVE);
+    return Files.isRegularFile(jsa) ? java.util.Optional.of(jsa) : java.util.Optional.empty();
   }
 
   private static ProcessStats stats(Process heal) {
