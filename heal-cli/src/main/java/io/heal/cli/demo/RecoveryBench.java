@@ -54,9 +54,26 @@ public final class RecoveryBench {
     this.dataDir = dataDir;
   }
 
-  /** One fault's samples. */
+  /** One fault's samples; {@code fromInjection}: recovery timed from the injection instead. */
   record Samples(
-      String fault, List<Duration> detect, List<Duration> recover, List<Duration> issue) {}
+      String fault,
+      List<Duration> detect,
+      List<Duration> recover,
+      List<Duration> issue,
+      List<Duration> fromInjection) {}
+
+  /** Where a fault's clock starts. */
+  enum Origin {
+    /** the process's exit, as the incident records it (a crash) */
+    EXIT,
+    /** the moment the fault was injected */
+    INJECTION,
+    /**
+     * the start of the process that the injection leads to (a deploy: the new release, whose
+     * startup period runs from there; the graceful stop of the release it replaces comes first)
+     */
+    NEXT_START
+  }
 
   public void run() throws Exception {
     List<Duration> coldStarts = coldStarts();
@@ -82,7 +99,7 @@ public final class RecoveryBench {
                 waiter,
                 clock,
                 () -> faults.flip(services.apiUrl(), "crash?code=3"),
-                true));
+                Origin.EXIT));
         results.add(
             measure(
                 "hang",
@@ -90,7 +107,7 @@ public final class RecoveryBench {
                 waiter,
                 clock,
                 () -> faults.flip(services.apiUrl(), "hang"),
-                false));
+                Origin.INJECTION));
         results.add(
             measure(
                 "unhealthy",
@@ -98,7 +115,7 @@ public final class RecoveryBench {
                 waiter,
                 clock,
                 () -> faults.flip(services.apiUrl(), "unhealthy"),
-                false));
+                Origin.INJECTION));
         results.add(
             measure(
                 "bad release",
@@ -106,7 +123,7 @@ public final class RecoveryBench {
                 waiter,
                 clock,
                 () -> daemon.engine().deploy("api", "v2").join(),
-                false));
+                Origin.NEXT_START));
       }
     }
     print(coldStarts, results);
@@ -118,11 +135,12 @@ public final class RecoveryBench {
       EventWaiter waiter,
       HealClock clock,
       Supplier<?> inject,
-      boolean fromExit)
+      Origin origin)
       throws InterruptedException {
     List<Duration> detect = new ArrayList<>();
     List<Duration> recover = new ArrayList<>();
     List<Duration> issue = new ArrayList<>();
+    List<Duration> fromInjection = new ArrayList<>();
     out.printf("  %-12s", fault);
     for (int t = 0; t < trials; t++) {
       // let the back-off run reset, so every trial starts from a healthy, rested service
@@ -130,28 +148,45 @@ public final class RecoveryBench {
       waiter.clear();
       Instant injected = clock.now();
       inject.get();
+      Optional<Instant> started =
+          origin == Origin.NEXT_START
+              ? waiter
+                  .await(
+                      e -> e.service().equals("api") && e.type() == Type.STARTED,
+                      Duration.ofSeconds(60))
+                  .map(EngineEvent::at)
+              : Optional.empty();
       Optional<EngineEvent> end =
           waiter.await(
               e -> e.service().equals("api") && e.type() == Type.RECOVERED, Duration.ofSeconds(60));
       Optional<Incident> incident =
           end.flatMap(EngineEvent::incidentId).flatMap(id -> daemon.incidents().find(id));
-      if (incident.isEmpty()) {
+      if (incident.isEmpty() || (origin == Origin.NEXT_START && started.isEmpty())) {
         out.print("x");
         continue;
       }
       Incident i = incident.get();
-      Instant onset = fromExit ? i.onsetAt() : injected;
+      Instant onset =
+          switch (origin) {
+            case EXIT -> i.onsetAt();
+            case INJECTION -> injected;
+            case NEXT_START -> started.get();
+          };
       detect.add(Duration.between(onset, i.detectedAt()));
       i.firstStep(Step.VERIFIED_HEALTHY)
           .map(TimelineEntry::at)
-          .ifPresent(at -> recover.add(Duration.between(onset, at)));
+          .ifPresent(
+              at -> {
+                recover.add(Duration.between(onset, at));
+                fromInjection.add(Duration.between(injected, at));
+              });
       i.firstStep(Step.REMEDY_FINISHED)
           .map(TimelineEntry::at)
           .ifPresent(at -> issue.add(Duration.between(i.onsetAt(), at)));
       out.print(".");
     }
     out.println();
-    return new Samples(fault, detect, recover, issue);
+    return new Samples(fault, detect, recover, issue, fromInjection);
   }
 
   private List<Duration> coldStarts() throws Exception {
@@ -207,7 +242,9 @@ public final class RecoveryBench {
         coldStarts.size(),
         Stats.format(Stats.percentile(coldStarts, 50)),
         Stats.format(Stats.percentile(coldStarts, 95)));
-    out.println("detect: from the exit (crash) or the injection (others) to Heal's detection");
+    out.println(
+        "detect: from the exit (crash), the start of the deployed release (bad release: its startup"
+            + " period runs from there) or the injection (others) to Heal's detection");
     out.println("recover: from the same point to the service verified healthy again by its probe");
     out.println();
     String f = "%-12s %3s  %-10s %-10s  %-10s %-10s  %s%n";
@@ -236,6 +273,15 @@ public final class RecoveryBench {
           Stats.format(Stats.percentile(s.recover(), 50)),
           Stats.format(Stats.percentile(s.recover(), 95)),
           issue);
+    }
+    for (Samples s : results) {
+      if (s.fault().equals("bad release") && !s.fromInjection().isEmpty()) {
+        out.printf(
+            "bad release from the deploy command (the good release's graceful stop first):"
+                + " recover p50 %s, p95 %s%n",
+            Stats.format(Stats.percentile(s.fromInjection(), 50)),
+            Stats.format(Stats.percentile(s.fromInjection(), 95)));
+      }
     }
   }
 }
