@@ -127,10 +127,10 @@ public final class EngineContext {
     if (logWatch == null && !logWatchFailed) {
       try {
         java.nio.file.Files.createDirectories(logDir);
-        // each batch of written logs is read in one task of the loop
+        // each batch of written logs is read on the next grid line, in the wake of its tick
         logWatch =
             new io.heal.supervisor.LogDirectoryWatch(
-                logDir, io.heal.supervisor.LogDirectoryWatch.DEFAULT_BATCH, loop);
+                logDir, io.heal.supervisor.LogDirectoryWatch.DEFAULT_BATCH, grid::post);
       } catch (java.io.IOException e) {
         logWatchFailed = true;
         LOG.log(

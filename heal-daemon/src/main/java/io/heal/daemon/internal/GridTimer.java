@@ -19,8 +19,8 @@ import java.util.logging.Logger;
  * results that may wait a little: work is due on a grid of lines {@code grid} apart, and everything
  * due on one line runs in one task of the loop. With 200 probes a second that is one scheduled task
  * per line instead of one per check, and the results that arrive between two lines are handled in
- * one task on the next line, so a check wakes the loop no more than its line already does. A task
- * runs at most one grid step later than asked.
+ * one task on the next line (by that line's tick, when one is scheduled), so a check wakes the loop
+ * no more than its line already does. A task runs at most one grid step later than asked.
  *
  * <p>{@link #schedule} runs on the loop only; {@link #post} is thread-safe. Tasks are kept for the
  * {@link Timers} generation that scheduled them and skipped once that generation is cancelled. A
@@ -39,6 +39,8 @@ final class GridTimer {
   private final ArrayDeque<ArrayList<Entry>> spare = new ArrayDeque<>();
   private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean drainScheduled = new AtomicBoolean();
+  // the first line with a tick scheduled (Long.MAX_VALUE: none), for post() on other threads
+  private volatile long firstArmed = Long.MAX_VALUE;
   private final Runnable drain = this::drain;
 
   private record Entry(Timers owner, int generation, Runnable task) {}
@@ -77,9 +79,15 @@ final class GridTimer {
    */
   void post(Runnable task) {
     inbox.add(task);
-    // one drain in flight at most: it takes everything posted before it starts
+    long now = System.nanoTime();
+    long tickLine = firstArmed;
+    long untilTick = tickLine == Long.MAX_VALUE ? -1 : tickLine * gridNanos - now;
+    if (untilTick > 0 && untilTick <= gridNanos) {
+      // the next line's tick has not started (ticks never run early), and drains at its end
+      return;
+    }
+    // else one drain in flight at most: it takes everything posted before it starts
     if (drainScheduled.compareAndSet(false, true)) {
-      long now = System.nanoTime();
       try {
         loop.schedule(
             drain, lineAtOrAfter(now + 1, gridNanos) * gridNanos - now, TimeUnit.NANOSECONDS);
@@ -99,16 +107,18 @@ final class GridTimer {
     if (!armed.isEmpty() && armed.first() <= line) {
       return; // an earlier tick comes first and arms the next one
     }
-    armed.add(line);
     try {
       loop.schedule(() -> tick(line), line * gridNanos - now, TimeUnit.NANOSECONDS);
+      armed.add(line);
+      firstArmed = armed.first();
     } catch (RejectedExecutionException e) {
-      armed.remove(line); // shutting down
+      // shutting down
     }
   }
 
   private void tick(long line) {
     armed.remove(line);
+    firstArmed = armed.isEmpty() ? Long.MAX_VALUE : armed.first();
     long now = System.nanoTime();
     long current = Math.floorDiv(now, gridNanos);
     for (Map.Entry<Long, ArrayList<Entry>> first = lines.firstEntry();
@@ -127,10 +137,16 @@ final class GridTimer {
     if (!lines.isEmpty()) {
       armFor(lines.firstKey(), System.nanoTime());
     }
+    // after the next tick is published: what is posted from now on waits for that one
+    drainInbox();
   }
 
   private void drain() {
     drainScheduled.set(false);
+    drainInbox();
+  }
+
+  private void drainInbox() {
     for (Runnable task; (task = inbox.poll()) != null; ) {
       run(task);
     }

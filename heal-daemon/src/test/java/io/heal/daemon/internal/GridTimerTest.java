@@ -130,4 +130,35 @@ class GridTimerTest {
     // three posts between two lines: one task of the loop
     assertThat(scheduled.get()).isBetween(1, 2);
   }
+
+  @Test
+  void runsWhatIsPostedBeforeTheNextTickInThatTick() throws Exception {
+    long second = Duration.ofSeconds(1).toNanos();
+    GridTimer slow = new GridTimer(loop, Duration.ofNanos(second));
+    Timers slowTimers = new Timers(loop, slow);
+    while (true) {
+      // arm a tick on the next line; when that is too close to post before it, try the one after
+      int seen = ran.size();
+      long line =
+          loop.submit(
+                  () -> {
+                    slowTimers.onGrid(Duration.ZERO, () -> ran.add("tick"));
+                    return GridTimer.lineAtOrAfter(System.nanoTime(), second);
+                  })
+              .get();
+      if (line * second - System.nanoTime() > Duration.ofMillis(200).toNanos()) {
+        break;
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> ran.size() > seen);
+    }
+    int before = scheduled.get();
+
+    slow.post(() -> ran.add("posted"));
+    slow.post(() -> ran.add("posted"));
+
+    // no task of their own: the tick runs them after its own
+    assertThat(scheduled.get()).isEqualTo(before);
+    await().atMost(Duration.ofSeconds(10)).until(() -> ran.contains("posted"));
+    assertThat(ran).endsWith("tick", "posted", "posted");
+  }
 }
