@@ -1,14 +1,10 @@
 package io.heal.supervisor;
 
 import io.heal.core.concurrent.HealThreads;
+import io.heal.supervisor.internal.DirectoryEvents;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,11 +18,14 @@ import java.util.logging.Logger;
 /**
  * Tells when a service's log file was written to, from the kernel's file notifications (inotify on
  * Linux) rather than by polling: with hundreds of quiet services, Heal does no work until one of
- * them writes. One thread waits for every file of the directory. Writes are told in batches: after
- * telling one, the thread gathers further writes for {@link #DEFAULT_BATCH} before it tells the
- * next, each written file once, as one task on the executor given (the engine loop). So the first
- * line after a quiet spell is told at once, and hundreds of services that each log a line a second
- * cost a few wake-ups a second instead of one a line. Thread-safe.
+ * them writes. One thread waits for every file of the directory; with the foreign-function API (the
+ * JVM flags of {@code heal run}) it reads inotify itself, so between two batches the kernel queues
+ * the events and nobody wakes, else the JDK's watch service wakes a poller thread of its own on
+ * every write. Writes are told in batches: after telling one, the thread gathers further writes for
+ * {@link #DEFAULT_BATCH} before it tells the next, each written file once, as one task on the
+ * executor given (the engine loop). So the first line after a quiet spell is told at once, and
+ * hundreds of services that each log a line a second cost a few wake-ups a second instead of one a
+ * line. Thread-safe.
  */
 public final class LogDirectoryWatch implements AutoCloseable {
 
@@ -35,7 +34,7 @@ public final class LogDirectoryWatch implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger("heal.supervisor");
 
-  private final WatchService watch;
+  private final DirectoryEvents events;
   private final Duration batch;
   private final Executor tellOn;
   private final Map<String, Runnable> onWrite = new ConcurrentHashMap<>();
@@ -65,8 +64,7 @@ public final class LogDirectoryWatch implements AutoCloseable {
     }
     this.batch = batch;
     this.tellOn = tellOn;
-    this.watch = FileSystems.getDefault().newWatchService();
-    dir.register(watch, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+    this.events = DirectoryEvents.watch(dir);
     this.thread = HealThreads.factory("heal-logwatch").newThread(this::run);
     thread.start();
   }
@@ -88,16 +86,7 @@ public final class LogDirectoryWatch implements AutoCloseable {
     try {
       while (true) {
         Set<String> written = new LinkedHashSet<>();
-        boolean overflow = false;
-        WatchKey key = watch.take();
-        for (WatchEvent<?> event : key.pollEvents()) {
-          if (event.context() instanceof Path p) {
-            written.add(p.getFileName().toString());
-          } else {
-            overflow = true; // events were lost: every file may have been written
-          }
-        }
-        key.reset();
+        boolean overflow = !events.take(written); // events were lost: every file may be written
         Set<String> told = overflow ? Set.copyOf(onWrite.keySet()) : written;
         if (!told.isEmpty()) {
           tellOn.execute(() -> tell(told));
@@ -132,11 +121,7 @@ public final class LogDirectoryWatch implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      watch.close();
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "closing the log watch", e);
-    }
+    events.close();
     thread.interrupt();
   }
 }

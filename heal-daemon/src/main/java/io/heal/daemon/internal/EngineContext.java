@@ -39,6 +39,7 @@ public final class EngineContext {
   final Path logDir;
   final IncidentIds ids;
   final io.heal.supervisor.PidFiles pidFiles;
+  final GridTimer grid;
   // scratch space of LogTail reads: used on the engine loop only, so one serves every service
   final java.nio.ByteBuffer logBuffer = java.nio.ByteBuffer.allocate(DEFAULT_LOG_BUFFER_BYTES);
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
@@ -67,6 +68,7 @@ public final class EngineContext {
     this.logDir = logDir;
     this.ids = new IncidentIds(clock);
     this.pidFiles = new io.heal.supervisor.PidFiles(logDir.resolveSibling("run"));
+    this.grid = new GridTimer(loop, Timers.DEFAULT_PROBE_GRID);
   }
 
   /**
@@ -80,6 +82,20 @@ public final class EngineContext {
       then.accept(f.isCompletedExceptionally() ? null : f.getNow(null));
     } else {
       f.whenComplete((value, error) -> loop.execute(() -> then.accept(value)));
+    }
+  }
+
+  /**
+   * Like {@link #onLoopWhenDone}, but a stage that completes later runs {@code then} on the next
+   * line of the {@link GridTimer}, with the other results that arrived since the last one: for
+   * results that may wait up to one grid step (those of services already running).
+   */
+  <T> void onGridWhenDone(java.util.concurrent.CompletionStage<T> stage, Consumer<T> then) {
+    java.util.concurrent.CompletableFuture<T> f = stage.toCompletableFuture();
+    if (f.isDone()) {
+      then.accept(f.isCompletedExceptionally() ? null : f.getNow(null));
+    } else {
+      f.whenComplete((value, error) -> grid.post(() -> then.accept(value)));
     }
   }
 
@@ -111,10 +127,10 @@ public final class EngineContext {
     if (logWatch == null && !logWatchFailed) {
       try {
         java.nio.file.Files.createDirectories(logDir);
-        // each batch of written logs is read in one task of the loop
+        // each batch of written logs is read on the next grid line, in the wake of its tick
         logWatch =
             new io.heal.supervisor.LogDirectoryWatch(
-                logDir, io.heal.supervisor.LogDirectoryWatch.DEFAULT_BATCH, loop);
+                logDir, io.heal.supervisor.LogDirectoryWatch.DEFAULT_BATCH, grid::post);
       } catch (java.io.IOException e) {
         logWatchFailed = true;
         LOG.log(

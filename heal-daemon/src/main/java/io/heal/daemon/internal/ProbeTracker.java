@@ -2,9 +2,7 @@ package io.heal.daemon.internal;
 
 import io.heal.core.signal.ProbeResult;
 import io.heal.core.spec.ProbeSpec;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +37,7 @@ final class ProbeTracker {
     if (c == null) {
       return;
     }
-    c.history.addLast(r);
-    if (c.history.size() > DEFAULT_HISTORY) {
-      c.history.removeFirst();
-    }
+    c.history.add(r);
     if (r.healthy()) {
       c.successes++;
       c.failures = 0;
@@ -75,9 +70,7 @@ final class ProbeTracker {
   /** Whether every failure in the probe's current streak was a timeout: the mark of a hang. */
   boolean streakAllTimeouts(String probe) {
     Counts c = counts.get(probe);
-    List<ProbeResult> recent = new ArrayList<>(c.history);
-    return recent.subList(Math.max(0, recent.size() - c.failures), recent.size()).stream()
-        .allMatch(ProbeResult::timedOut);
+    return c.history.newestAllTimedOut(c.failures);
   }
 
   /** The first failed result of the probe's current streak: the failure's onset. */
@@ -89,7 +82,7 @@ final class ProbeTracker {
   List<ProbeResult> history() {
     List<ProbeResult> all = new ArrayList<>();
     for (ProbeSpec s : specs) {
-      all.addAll(counts.get(s.name()).history);
+      counts.get(s.name()).history.addTo(all);
     }
     return all;
   }
@@ -104,7 +97,7 @@ final class ProbeTracker {
   }
 
   private static final class Counts {
-    final Deque<ProbeResult> history = new ArrayDeque<>();
+    final ResultRing history = new ResultRing(DEFAULT_HISTORY);
     int successes;
     int failures;
     boolean everPassed;

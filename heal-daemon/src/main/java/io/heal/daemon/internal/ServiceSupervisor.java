@@ -79,24 +79,10 @@ public final class ServiceSupervisor {
       probes.add(ctx.probes.create(spec.name(), p));
     }
     this.incidents = new IncidentRecorder(ctx, spec);
-    this.timers = new Timers(ctx.loop);
+    this.timers = new Timers(ctx.loop, ctx.grid);
     this.onChange = onChange;
     this.logFile = ctx.logDir.resolve(spec.name() + ".log");
-    this.signals =
-        new SignalWatch(
-            ctx,
-            spec,
-            logFile,
-            this::onAnomalies,
-            a ->
-                ctx.emit(
-                    spec.name(),
-                    Type.NOTE,
-                    "anomaly ("
-                        + a.severity().name().toLowerCase()
-                        + ", reported only): "
-                        + a.hint(),
-                    Optional.empty()));
+    this.signals = new SignalWatch(ctx, spec, logFile, this::onAnomalies, this::noteAnomaly);
     this.releases = new ReleaseTrack(spec);
     this.since = ctx.clock.now();
   }
@@ -243,20 +229,25 @@ public final class ServiceSupervisor {
       return;
     }
     long startNanos = ctx.clock.monotonicNanos();
-    ctx.onLoopWhenDone(
-        probe.check(),
+    Consumer<ProbeResult> then =
         result -> {
           if (result != null) {
             onProbe(gen, result);
           }
-          long elapsed = ctx.clock.monotonicNanos() - startNanos;
-          boolean starting = state == ServiceState.STARTING;
-          Duration next = starting ? DEFAULT_STARTUP_POLL : ps.interval().minusNanos(elapsed);
-          timers.inGeneration(
-              next.isNegative() ? Duration.ZERO : next,
-              starting ? Duration.ZERO : Timers.DEFAULT_PROBE_GRID,
-              () -> runProbe(gen, probe, ps));
-        });
+          Duration next = ps.interval().minusNanos(ctx.clock.monotonicNanos() - startNanos);
+          if (state == ServiceState.STARTING) {
+            timers.inGeneration(DEFAULT_STARTUP_POLL, () -> runProbe(gen, probe, ps));
+          } else {
+            timers.onGrid(next.isNegative() ? Duration.ZERO : next, () -> runProbe(gen, probe, ps));
+          }
+        };
+    // readiness is waited on by every recovery: results while starting are handled at once
+    var check = probe.check();
+    if (state == ServiceState.STARTING) {
+      ctx.onLoopWhenDone(check, then);
+    } else {
+      ctx.onGridWhenDone(check, then);
+    }
   }
 
   private void onProbe(int gen, ProbeResult result) {
@@ -300,6 +291,12 @@ public final class ServiceSupervisor {
             Map.of(),
             anomalies);
     failure(IncidentKind.ANOMALY, ev, worst.at(), Symptoms.anomaly(worst));
+  }
+
+  private void noteAnomaly(Anomaly a) {
+    String severity = a.severity().name().toLowerCase();
+    String text = "anomaly (" + severity + ", reported only): " + a.hint();
+    ctx.emit(spec.name(), Type.NOTE, text, Optional.empty());
   }
 
   private void onStartupTimeout(int gen) {

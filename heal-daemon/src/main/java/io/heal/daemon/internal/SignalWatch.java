@@ -173,9 +173,8 @@ final class SignalWatch {
 
   private void scheduleScrape(Timers timers) {
     // on the probe grid: the readings of many services share the loop's wake-ups with the probes
-    timers.inGeneration(
+    timers.onGrid(
         detection.scrapeInterval(),
-        Timers.DEFAULT_PROBE_GRID,
         () -> {
           if (!active) {
             return;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The timers of one service's current process (probe checks, startup deadline, back-off, reset,
  * promotion), all on the engine loop, cancelled together when that process is replaced.
+ * Steady-state probe checks and /proc readings go on the engine's {@link GridTimer}.
  */
 final class Timers {
 
@@ -23,10 +24,14 @@ final class Timers {
   static final Duration DEFAULT_PROBE_GRID = Duration.ofMillis(20);
 
   private final ScheduledExecutorService loop;
+  private final GridTimer grid;
   private final List<ScheduledFuture<?>> generation = new ArrayList<>();
+  // counts cancelled generations: grid tasks of an earlier one are skipped
+  private int generationId;
 
-  Timers(ScheduledExecutorService loop) {
+  Timers(ScheduledExecutorService loop, GridTimer grid) {
     this.loop = loop;
+    this.grid = grid;
   }
 
   ScheduledFuture<?> inGeneration(Duration delay, Runnable task) {
@@ -37,26 +42,21 @@ final class Timers {
     return f;
   }
 
-  /** Like {@link #inGeneration(Duration, Runnable)}, rounded up to the next multiple of grid. */
-  ScheduledFuture<?> inGeneration(Duration delay, Duration grid, Runnable task) {
-    if (grid.isZero()) {
-      return inGeneration(delay, task);
-    }
-    // the loop's scheduler counts in System.nanoTime(), so the grid is laid on that reading
-    long wait = gridDelayNanos(System.nanoTime(), delay.toNanos(), grid.toNanos());
-    return inGeneration(Duration.ofNanos(wait), task);
+  /**
+   * Like {@link #inGeneration(Duration, Runnable)}, on the first line of the engine's {@link
+   * GridTimer} at or after the delay: for steady-state periodic work.
+   */
+  void onGrid(Duration delay, Runnable task) {
+    grid.schedule(delay, this, generationId, task);
   }
 
-  /**
-   * The delay from {@code now} that lands on the first multiple of {@code grid} at or after now +
-   * delay.
-   */
-  static long gridDelayNanos(long nowNanos, long delayNanos, long gridNanos) {
-    long rest = Math.floorMod(nowNanos + delayNanos, gridNanos);
-    return rest == 0 ? delayNanos : delayNanos + gridNanos - rest;
+  /** Whether {@code id} is the current generation: its grid tasks are still wanted. */
+  boolean isGeneration(int id) {
+    return id == generationId;
   }
 
   void cancelGeneration() {
+    generationId++;
     generation.forEach(f -> f.cancel(false));
     generation.clear();
   }

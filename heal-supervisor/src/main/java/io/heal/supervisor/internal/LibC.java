@@ -36,6 +36,16 @@ final class LibC {
   static final int EPOLLIN = 1;
   static final int EINTR = 4;
   static final int ESRCH = 3;
+  static final int EAGAIN = 11;
+  static final int IN_NONBLOCK = 04000;
+  static final int IN_CLOEXEC = 02000000;
+  static final int IN_MODIFY = 0x2;
+  static final int IN_ATTRIB = 0x4;
+  static final int IN_MOVED_TO = 0x80;
+  static final int IN_CREATE = 0x100;
+  static final int IN_Q_OVERFLOW = 0x4000;
+  static final int IN_IGNORED = 0x8000;
+  static final short POLLIN = 1;
 
   /** glibc's opaque spawn structures are smaller than these (80 and 336 bytes on x86-64). */
   static final int FILE_ACTIONS_BYTES = 256;
@@ -69,6 +79,11 @@ final class LibC {
   static final MethodHandle EPOLL_CREATE1;
   static final MethodHandle EPOLL_CTL;
   static final MethodHandle EPOLL_WAIT;
+  static final MethodHandle INOTIFY_INIT1;
+  static final MethodHandle INOTIFY_ADD_WATCH;
+  static final MethodHandle INOTIFY_RM_WATCH;
+  static final MethodHandle READ;
+  static final MethodHandle POLL;
   static final MethodHandle ERRNO_LOCATION;
   static final MethodHandle STRERROR;
 
@@ -115,6 +130,11 @@ final class LibC {
     EPOLL_CREATE1 = b.bind("epoll_create1", int.class, C_INT, i32());
     EPOLL_CTL = b.bind("epoll_ctl", int.class, C_INT, i32(), i32(), i32(), ptr());
     EPOLL_WAIT = b.bind("epoll_wait", int.class, C_INT, i32(), ptr(), i32(), i32());
+    INOTIFY_INIT1 = b.bind("inotify_init1", int.class, C_INT, i32());
+    INOTIFY_ADD_WATCH = b.bind("inotify_add_watch", int.class, C_INT, i32(), ptr(), i32());
+    INOTIFY_RM_WATCH = b.bind("inotify_rm_watch", int.class, C_INT, i32(), i32());
+    READ = b.bind("read", long.class, C_LONG, i32(), ptr(), i64());
+    POLL = b.bind("poll", int.class, C_INT, ptr(), i64(), i32());
     ERRNO_LOCATION = b.bind("__errno_location", MemoryAddress.class, C_POINTER);
     STRERROR = b.bind("strerror", MemoryAddress.class, C_POINTER, i32());
     if (C_LONG.byteSize() != 8) {
@@ -151,6 +171,10 @@ final class LibC {
 
   private static Arg ptr() {
     return new Arg(MemoryAddress.class, C_POINTER);
+  }
+
+  private static Arg i64() {
+    return new Arg(long.class, C_LONG);
   }
 
   private static Arg i32() {
