@@ -3,7 +3,7 @@
 # a training run of train.yaml (an idle service and one probed by HTTP, TCP and exec) with a status
 # request to the control API. The ./heal
 # launcher turns the list into a class-data-sharing archive (heal-cli/target/heal-run.jsa) that
-# 'heal run' maps instead of parsing those classes again: about 3 MB less RSS. Rerun after a change
+# 'heal run' maps instead of parsing those classes again: about 2 MB less RSS. Rerun after a change
 # that makes 'heal run' load other classes; a stale list only makes the archive cover less.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
