@@ -3,7 +3,6 @@ package io.heal.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.heal.core.audit.AuditTrail;
 import io.heal.core.incident.Incident;
 import io.heal.core.incident.IncidentKind;
 import io.heal.core.incident.IncidentStatus;
@@ -20,7 +19,6 @@ import io.heal.core.spec.ServiceSpec;
 import io.heal.core.spec.StopSpec;
 import io.heal.core.time.HealClock;
 import io.heal.probe.ProbeResources;
-import io.heal.probe.Probes;
 import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -111,13 +109,7 @@ class EngineSampleServiceTest {
     engine =
         new Engine(
             new HealSpec(dir.resolve("data"), new ControlSpec("127.0.0.1", 0), List.of(api)),
-            new EngineOptions(
-                clock,
-                store,
-                AuditTrail.none(),
-                (s, i, r) -> {},
-                (service, p) -> Probes.create(service, p, clock, probes),
-                () -> 0.5));
+            Specs.probing(clock, store, probes));
     engine.start();
     await().atMost(30, TimeUnit.SECONDS).until(() -> api().state() == ServiceState.RUNNING);
   }

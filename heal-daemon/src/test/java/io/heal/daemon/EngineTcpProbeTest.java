@@ -3,7 +3,6 @@ package io.heal.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.heal.core.audit.AuditTrail;
 import io.heal.core.incident.Incident;
 import io.heal.core.incident.IncidentKind;
 import io.heal.core.service.ServiceState;
@@ -13,7 +12,6 @@ import io.heal.core.spec.ProbeSpec;
 import io.heal.core.spec.ProbeTarget;
 import io.heal.core.time.HealClock;
 import io.heal.probe.ProbeResources;
-import io.heal.probe.Probes;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -78,13 +76,7 @@ class EngineTcpProbeTest {
                     Specs.FAST_RESTARTS,
                     Set.of(),
                     EscalationSpec.logOnly())),
-            new EngineOptions(
-                clock,
-                store,
-                AuditTrail.none(),
-                (s, i, r) -> {},
-                (service, p) -> Probes.create(service, p, clock, probes),
-                () -> 0.5));
+            Specs.probing(clock, store, probes));
     engine.start();
     await().atMost(GENEROUS).until(() -> status().state() == ServiceState.RUNNING);
     long firstPid = status().pid().orElseThrow();

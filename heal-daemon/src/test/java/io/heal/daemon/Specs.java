@@ -1,5 +1,7 @@
 package io.heal.daemon;
 
+import io.heal.core.audit.AuditTrail;
+import io.heal.core.incident.IncidentStore;
 import io.heal.core.spec.ControlSpec;
 import io.heal.core.spec.EscalationSpec;
 import io.heal.core.spec.HealSpec;
@@ -9,6 +11,9 @@ import io.heal.core.spec.ReleaseSpec;
 import io.heal.core.spec.RestartPolicySpec;
 import io.heal.core.spec.ServiceSpec;
 import io.heal.core.spec.StopSpec;
+import io.heal.core.time.HealClock;
+import io.heal.probe.ProbeResources;
+import io.heal.probe.Probes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +35,17 @@ final class Specs {
           Duration.ofSeconds(60));
 
   private Specs() {}
+
+  /** Engine options with real probes, and no audit trail, notifier or randomness. */
+  static EngineOptions probing(HealClock clock, IncidentStore store, ProbeResources probes) {
+    return new EngineOptions(
+        clock,
+        store,
+        AuditTrail.none(),
+        (s, i, r) -> {},
+        (service, p) -> Probes.create(service, p, clock, probes),
+        () -> 0.5);
+  }
 
   static ServiceSpec service(String name, Path dir, List<String> command) {
     return service(
