@@ -34,7 +34,7 @@ public final class OverheadBench {
   /**
    * The class-data-sharing archive of 'heal run' that the ./heal launcher writes beside heal.jar.
    */
-  public static final String RUN_ARCHIVE = "heal-run.jsa";
+  private static final String RUN_ARCHIVE = "heal-run.jsa";
 
   /** Where the children's ports start. */
   public static final int DEFAULT_FIRST_PORT = 21000;
@@ -130,22 +130,18 @@ public final class OverheadBench {
             .start();
     try {
       ControlClient client = client(dir, heal);
-      out.printf("  %-22s starting %d children ...", name, processes);
-      long t0 = System.nanoTime();
-      while (running(client) < processes) {
-        if (System.nanoTime() - t0 > Duration.ofMinutes(3).toNanos() || !heal.isAlive()) {
-          throw new IllegalStateException(
+      return measureOnceReady(
+          name,
+          heal,
+          "running",
+          () -> running(client) >= processes,
+          () ->
               "only "
                   + running(client)
                   + " of "
                   + processes
                   + " children running; see "
                   + dir.resolve("heal.out"));
-        }
-        Thread.sleep(200);
-      }
-      out.printf(" all running after %.1f s;", (System.nanoTime() - t0) / 1e9);
-      return measure(name, heal);
     } finally {
       heal.destroy();
       heal.waitFor();
@@ -164,16 +160,12 @@ public final class OverheadBench {
     Process bare =
         new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(output.toFile()).start();
     try {
-      out.printf("  %-22s starting %d children ...", name, processes);
-      long t0 = System.nanoTime();
-      while (!Files.readString(output).contains("ready")) {
-        if (System.nanoTime() - t0 > Duration.ofMinutes(3).toNanos() || !bare.isAlive()) {
-          throw new IllegalStateException("the bare prober did not get ready; see " + output);
-        }
-        Thread.sleep(200);
-      }
-      out.printf(" all accepting after %.1f s;", (System.nanoTime() - t0) / 1e9);
-      return measure(name, bare);
+      return measureOnceReady(
+          name,
+          bare,
+          "accepting",
+          () -> Files.readString(output).contains("ready"),
+          () -> "the bare prober did not get ready; see " + output);
     } finally {
       bare.destroy();
       bare.waitFor();
@@ -187,6 +179,30 @@ public final class OverheadBench {
     argv.addAll(flags == null ? DEFAULT_HEAL_JVM_FLAGS : List.of(flags.trim().split("\\s+")));
     argv.addAll(List.of("-cp", io.heal.cli.demo.DemoServices.absoluteClassPath()));
     return argv;
+  }
+
+  /**
+   * Waits until {@code ready} (at most 3 minutes, and while the process lives), then measures it.
+   *
+   * @throws IllegalStateException with {@code notReady}'s message when it does not get ready
+   */
+  private Result measureOnceReady(
+      String name,
+      Process measured,
+      String readyWord,
+      java.util.concurrent.Callable<Boolean> ready,
+      java.util.function.Supplier<String> notReady)
+      throws Exception {
+    out.printf("  %-22s starting %d children ...", name, processes);
+    long t0 = System.nanoTime();
+    while (!ready.call()) {
+      if (System.nanoTime() - t0 > Duration.ofMinutes(3).toNanos() || !measured.isAlive()) {
+        throw new IllegalStateException(notReady.get());
+      }
+      Thread.sleep(200);
+    }
+    out.printf(" all %s after %.1f s;", readyWord, (System.nanoTime() - t0) / 1e9);
+    return measure(name, measured);
   }
 
   /** Samples the measured process's CPU time and RSS from /proc over the phase's duration. */

@@ -77,12 +77,7 @@ public final class EngineContext {
    * once, in the caller's task; any other is posted to the loop when it completes.
    */
   <T> void onLoopWhenDone(java.util.concurrent.CompletionStage<T> stage, Consumer<T> then) {
-    java.util.concurrent.CompletableFuture<T> f = stage.toCompletableFuture();
-    if (f.isDone()) {
-      then.accept(f.isCompletedExceptionally() ? null : f.getNow(null));
-    } else {
-      f.whenComplete((value, error) -> loop.execute(() -> then.accept(value)));
-    }
+    whenDone(stage, then, loop::execute);
   }
 
   /**
@@ -91,11 +86,19 @@ public final class EngineContext {
    * results that may wait up to one grid step (those of services already running).
    */
   <T> void onGridWhenDone(java.util.concurrent.CompletionStage<T> stage, Consumer<T> then) {
+    whenDone(stage, then, grid::post);
+  }
+
+  /** Runs {@code then} at once if the stage is complete, else through {@code later} once it is. */
+  private static <T> void whenDone(
+      java.util.concurrent.CompletionStage<T> stage,
+      Consumer<T> then,
+      java.util.concurrent.Executor later) {
     java.util.concurrent.CompletableFuture<T> f = stage.toCompletableFuture();
     if (f.isDone()) {
       then.accept(f.isCompletedExceptionally() ? null : f.getNow(null));
     } else {
-      f.whenComplete((value, error) -> grid.post(() -> then.accept(value)));
+      f.whenComplete((value, error) -> later.execute(() -> then.accept(value)));
     }
   }
 

@@ -47,11 +47,16 @@ final class ResultRing {
     atNanos[next] = r.at().getNano();
     latencyNanos[next] = r.latency().toNanos();
     flags[next] = (byte) ((r.healthy() ? HEALTHY : 0) | (r.timedOut() ? TIMED_OUT : 0));
-    details[next] = size > 0 && r.detail().equals(details[last]) ? details[last] : r.detail();
-    services[next] = size > 0 && r.service().equals(services[last]) ? services[last] : r.service();
-    probes[next] = size > 0 && r.probe().equals(probes[last]) ? probes[last] : r.probe();
+    details[next] = sameAsLast(details, last, r.detail());
+    services[next] = sameAsLast(services, last, r.service());
+    probes[next] = sameAsLast(probes, last, r.probe());
     next = (next + 1) % atSeconds.length;
     size = Math.min(size + 1, atSeconds.length);
+  }
+
+  /** The string kept at {@code last} when it equals {@code value}, so repeats share one. */
+  private String sameAsLast(String[] column, int last, String value) {
+    return size > 0 && value.equals(column[last]) ? column[last] : value;
   }
 
   /** How many results are kept. */

@@ -234,10 +234,10 @@ public final class ServiceSupervisor {
           if (result != null) {
             onProbe(gen, result);
           }
-          Duration next = ps.interval().minusNanos(ctx.clock.monotonicNanos() - startNanos);
           if (state == ServiceState.STARTING) {
             timers.inGeneration(DEFAULT_STARTUP_POLL, () -> runProbe(gen, probe, ps));
           } else {
+            Duration next = ps.interval().minusNanos(ctx.clock.monotonicNanos() - startNanos);
             timers.onGrid(next.isNegative() ? Duration.ZERO : next, () -> runProbe(gen, probe, ps));
           }
         };

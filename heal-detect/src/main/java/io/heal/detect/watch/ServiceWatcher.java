@@ -40,7 +40,6 @@ public final class ServiceWatcher {
   private final Map<String, MetricWatch> watches = new HashMap<>();
   // by metric, then by label set: no key string is built per sample
   private final Map<String, Map<Map<String, String>, Series>> series = new HashMap<>();
-  private int seriesCount;
   private final LogSignatures signatures;
   private final ErrorLineRate errorRate = new ErrorLineRate(ErrorLineRate.DEFAULT_WINDOW);
   private final Duration holdFor;
@@ -87,10 +86,9 @@ public final class ServiceWatcher {
     Map<Map<String, String>, Series> byLabels =
         series.computeIfAbsent(sample.metric(), m -> new HashMap<>());
     Series s = byLabels.get(sample.labels());
-    if (s == null && seriesCount < MAX_SERIES) {
+    if (s == null && seriesCount() < MAX_SERIES) {
       s = new Series(w, key(sample));
       byLabels.put(sample.labels(), s);
-      seriesCount++;
     }
     return s;
   }
@@ -169,7 +167,11 @@ public final class ServiceWatcher {
 
   /** The number of series with a detector. */
   public int seriesCount() {
-    return seriesCount;
+    int n = 0;
+    for (Map<Map<String, String>, Series> byLabels : series.values()) {
+      n += byLabels.size();
+    }
+    return n;
   }
 
   /** The detectors' names by series key, for status pages. */

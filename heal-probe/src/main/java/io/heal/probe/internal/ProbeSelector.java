@@ -120,9 +120,7 @@ public final class ProbeSelector implements AutoCloseable {
         }
       }
     } finally {
-      for (SocketChannel c; (c = closing.poll()) != null; ) {
-        close(c);
-      }
+      closeReleased();
     }
   }
 
@@ -139,9 +137,7 @@ public final class ProbeSelector implements AutoCloseable {
     } else {
       // deregisters the cancelled keys; the next turn waits
       selector.selectNow();
-      for (SocketChannel c; (c = closing.poll()) != null; ) {
-        close(c);
-      }
+      closeReleased();
     }
     for (SelectionKey key : selector.selectedKeys()) {
       step(key);
@@ -219,6 +215,13 @@ public final class ProbeSelector implements AutoCloseable {
     } else {
       key.cancel();
       closing.add(e.channel);
+    }
+  }
+
+  /** Closes the channels {@link #release} left for the selector to deregister first. */
+  private void closeReleased() {
+    for (SocketChannel c; (c = closing.poll()) != null; ) {
+      close(c);
     }
   }
 

@@ -34,7 +34,7 @@ public interface DirectoryEvents extends AutoCloseable {
    * @throws IOException when the directory cannot be watched
    */
   static DirectoryEvents watch(Path dir) throws IOException {
-    if (ModuleLayer.boot().findModule("jdk.incubator.foreign").isPresent()) {
+    if (ForeignApi.enabled()) {
       try {
         return InotifyEvents.watch(dir);
       } catch (LinkageError | RuntimeException e) {

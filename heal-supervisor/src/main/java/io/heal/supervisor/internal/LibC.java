@@ -36,7 +36,6 @@ final class LibC {
   static final int EPOLLIN = 1;
   static final int EINTR = 4;
   static final int ESRCH = 3;
-  static final int EAGAIN = 11;
   static final int IN_NONBLOCK = 04000;
   static final int IN_CLOEXEC = 02000000;
   static final int IN_MODIFY = 0x2;

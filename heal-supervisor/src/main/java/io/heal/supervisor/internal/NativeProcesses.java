@@ -43,7 +43,7 @@ public final class NativeProcesses {
   }
 
   private static Loaded load() {
-    if (ModuleLayer.boot().findModule("jdk.incubator.foreign").isEmpty()) {
+    if (!ForeignApi.enabled()) {
       return new Loaded(
           null, "jdk.incubator.foreign is not enabled (JVM flags: " + JVM_FLAGS + ")");
     }
