@@ -22,9 +22,9 @@ import java.util.logging.Logger;
  * one task on the next line (by that line's tick, when one is scheduled), so a check wakes the loop
  * no more than its line already does. A task runs at most one grid step later than asked.
  *
- * <p>{@link #schedule} runs on the loop only; {@link #post} is thread-safe. Tasks are kept for the
- * {@link Timers} generation that scheduled them and skipped once that generation is cancelled. A
- * task that throws is logged; the others still run.
+ * <p>{@link #scheduleAt} runs on the loop only; {@link #post} is thread-safe. Tasks are kept for
+ * the {@link Timers} generation that scheduled them and skipped once that generation is cancelled.
+ * A task that throws is logged; the others still run.
  */
 final class GridTimer {
 
@@ -58,19 +58,22 @@ final class GridTimer {
   }
 
   /**
-   * On the loop: runs {@code task} on the first grid line at or after {@code delay} from now,
-   * unless {@code owner}'s generation {@code generation} is cancelled by then.
+   * On the loop: runs {@code task} on the first line at or after {@code dueNanos} (in {@link
+   * System#nanoTime()}) of a coarser grid, {@code step} apart ({@code step} is rounded down to a
+   * multiple of the grid; less than one grid step means the grid itself), unless {@code owner}'s
+   * generation {@code generation} is cancelled by then. Work due near the same time then shares one
+   * line even when its times differ by more than the grid.
    */
-  void schedule(Duration delay, Timers owner, int generation, Runnable task) {
-    long now = System.nanoTime();
-    long line = lineAtOrAfter(now + delay.toNanos(), gridNanos);
+  void scheduleAt(long dueNanos, long step, Timers owner, int generation, Runnable task) {
+    long linesPerStep = Math.max(1, step / gridNanos);
+    long line = lineAtOrAfter(dueNanos, linesPerStep * gridNanos) * linesPerStep;
     ArrayList<Entry> due = lines.get(line);
     if (due == null) {
       due = spare.isEmpty() ? new ArrayList<>() : spare.poll();
       lines.put(line, due);
     }
     due.add(new Entry(owner, generation, task));
-    armFor(line, now);
+    armFor(line, System.nanoTime());
   }
 
   /**

@@ -219,26 +219,30 @@ public final class ServiceSupervisor {
     for (int i = 0; i < probes.size(); i++) {
       Probe probe = probes.get(i);
       ProbeSpec ps = spec.probes().get(i);
-      timers.inGeneration(Duration.ZERO, () -> runProbe(gen, probe, ps));
+      timers.inGeneration(Duration.ZERO, () -> runProbe(gen, probe, ps, Timers.nowNanos()));
     }
     startupTimer = timers.inGeneration(spec.startupPeriod(), () -> onStartupTimeout(gen));
   }
 
-  private void runProbe(int gen, Probe probe, ProbeSpec ps) {
+  /**
+   * Runs one check, due at {@code dueNanos} ({@link Timers#nowNanos()}), and schedules the next:
+   * while starting, soon after the result; once running, an interval after this one was due.
+   */
+  private void runProbe(int gen, Probe probe, ProbeSpec ps, long dueNanos) {
     if (gen != generation || !(state == ServiceState.STARTING || state == ServiceState.RUNNING)) {
       return;
     }
-    long startNanos = ctx.clock.monotonicNanos();
     Consumer<ProbeResult> then =
         result -> {
           if (result != null) {
             onProbe(gen, result);
           }
           if (state == ServiceState.STARTING) {
-            timers.inGeneration(DEFAULT_STARTUP_POLL, () -> runProbe(gen, probe, ps));
+            timers.inGeneration(
+                DEFAULT_STARTUP_POLL, () -> runProbe(gen, probe, ps, Timers.nowNanos()));
           } else {
-            Duration next = ps.interval().minusNanos(ctx.clock.monotonicNanos() - startNanos);
-            timers.onGrid(next.isNegative() ? Duration.ZERO : next, () -> runProbe(gen, probe, ps));
+            long next = Timers.nextDue(dueNanos, ps.interval());
+            timers.onGridAt(next, ps.interval(), () -> runProbe(gen, probe, ps, next));
           }
         };
     // readiness is waited on by every recovery: results while starting are handled at once

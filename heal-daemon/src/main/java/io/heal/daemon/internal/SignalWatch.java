@@ -106,7 +106,7 @@ final class SignalWatch {
       scheduleLog(timers);
     }
     if (detection.metricsUrl().isPresent() || detection.processMetrics()) {
-      scheduleScrape(timers);
+      scheduleScrape(timers, Timers.nextDue(Timers.nowNanos(), detection.scrapeInterval()));
     }
   }
 
@@ -171,9 +171,10 @@ final class SignalWatch {
         });
   }
 
-  private void scheduleScrape(Timers timers) {
+  private void scheduleScrape(Timers timers, long dueNanos) {
     // on the probe grid: the readings of many services share the loop's wake-ups with the probes
-    timers.onGrid(
+    timers.onGridAt(
+        dueNanos,
         detection.scrapeInterval(),
         () -> {
           if (!active) {
@@ -193,7 +194,7 @@ final class SignalWatch {
                                         .scrape(spec.name(), url, detection.scrapeInterval(), now);
                                 ctx.loop.execute(() -> judgeScrape(r, now));
                               }));
-          scheduleScrape(timers);
+          scheduleScrape(timers, Timers.nextDue(dueNanos, detection.scrapeInterval()));
         });
   }
 

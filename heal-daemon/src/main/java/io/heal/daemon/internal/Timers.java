@@ -16,12 +16,15 @@ import java.util.concurrent.TimeUnit;
 final class Timers {
 
   /**
-   * Steady-state probe checks and /proc readings are due on a grid of this step (like the kernel's
-   * timer slack): those due within the same 20 ms run in one wake of the loop instead of one wake
-   * each, which with 200 probes a second saves most of the loop's context switches. A check runs at
-   * most this much later than its interval says.
+   * The engine's grid: steady-state probe checks, /proc readings and probe results that may wait
+   * run on lines of this step, so that those due close together share one wake of the loop instead
+   * of one wake each. Periodic work is further aligned to coarser lines ({@link #onGridAt}); probe
+   * results wait at most one step.
    */
   static final Duration DEFAULT_PROBE_GRID = Duration.ofMillis(20);
+
+  /** Periodic work may run up to this fraction of its period late: 1 s probes, 100 ms. */
+  private static final long SLACK_PARTS = 10;
 
   private final ScheduledExecutorService loop;
   private final GridTimer grid;
@@ -43,11 +46,28 @@ final class Timers {
   }
 
   /**
-   * Like {@link #inGeneration(Duration, Runnable)}, on the first line of the engine's {@link
-   * GridTimer} at or after the delay: for steady-state periodic work.
+   * Like {@link #inGeneration(Duration, Runnable)}, for steady-state work that repeats every {@code
+   * period}: runs {@code task} on the engine's {@link GridTimer} at {@code dueNanos} ({@link
+   * #nowNanos()}'s time base) or up to a tenth of the period later, on a line that work of the same
+   * and longer periods shares (timer slack, as the kernel and systemd give timers). With 1 s probes
+   * that is ten wakes of the loop a second however many services there are. Keep {@code dueNanos}
+   * nominal ({@link #nextDue}), not the time the task ran, so that the period holds on average.
    */
-  void onGrid(Duration delay, Runnable task) {
-    grid.schedule(delay, this, generationId, task);
+  void onGridAt(long dueNanos, Duration period, Runnable task) {
+    grid.scheduleAt(dueNanos, period.toNanos() / SLACK_PARTS, this, generationId, task);
+  }
+
+  /** The time base of {@link #onGridAt}. */
+  static long nowNanos() {
+    return System.nanoTime();
+  }
+
+  /**
+   * The nominal time of the run after one due at {@code dueNanos}: a period later, or now if that
+   * has passed (a run that came late is not caught up with a burst).
+   */
+  static long nextDue(long dueNanos, Duration period) {
+    return Math.max(dueNanos + period.toNanos(), nowNanos());
   }
 
   /** Whether {@code id} is the current generation: its grid tasks are still wanted. */

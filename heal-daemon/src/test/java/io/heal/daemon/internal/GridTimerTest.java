@@ -58,7 +58,7 @@ class GridTimerTest {
         () -> {
           for (int i = 0; i < 5; i++) {
             String name = "task-" + i;
-            timers.onGrid(Duration.ZERO, () -> ran.add(name));
+            onGrid(timers, Duration.ZERO, () -> ran.add(name));
           }
         });
 
@@ -75,7 +75,8 @@ class GridTimerTest {
     loop.execute(
         () -> {
           askedAt[0] = System.nanoTime();
-          timers.onGrid(
+          onGrid(
+              timers,
               Duration.ofMillis(150),
               () -> {
                 ranAt[0] = System.nanoTime();
@@ -91,10 +92,10 @@ class GridTimerTest {
   void skipsTasksOfACancelledGeneration() {
     loop.execute(
         () -> {
-          timers.onGrid(Duration.ofMillis(50), () -> ran.add("old"));
+          onGrid(timers, Duration.ofMillis(50), () -> ran.add("old"));
           timers.cancelGeneration();
-          timers.onGrid(Duration.ofMillis(50), () -> ran.add("new"));
-          timers.onGrid(Duration.ofMillis(250), () -> ran.add("later"));
+          onGrid(timers, Duration.ofMillis(50), () -> ran.add("new"));
+          onGrid(timers, Duration.ofMillis(250), () -> ran.add("later"));
         });
 
     await().atMost(Duration.ofSeconds(10)).until(() -> ran.contains("later"));
@@ -105,17 +106,66 @@ class GridTimerTest {
   void aTaskThatThrowsDoesNotStopTheOthersOnItsLine() {
     loop.execute(
         () -> {
-          timers.onGrid(
+          onGrid(
+              timers,
               Duration.ZERO,
               () -> {
                 throw new IllegalStateException("boom");
               });
-          timers.onGrid(Duration.ZERO, () -> ran.add("after"));
-          timers.onGrid(Duration.ofMillis(200), () -> ran.add("next line"));
+          onGrid(timers, Duration.ZERO, () -> ran.add("after"));
+          onGrid(timers, Duration.ofMillis(200), () -> ran.add("next line"));
         });
 
     await().atMost(Duration.ofSeconds(10)).until(() -> ran.contains("next line"));
     assertThat(ran).containsExactly("after", "next line");
+  }
+
+  @Test
+  void runsPeriodicWorkDueWithinOneStepOfTheCoarserGridOnItsLine() throws Exception {
+    long step = Duration.ofMillis(500).toNanos();
+    long[] line = new long[1];
+    List<Long> ranAt = new CopyOnWriteArrayList<>();
+    int before =
+        loop.submit(
+                () -> {
+                  int tasksBefore = scheduled.get();
+                  // the first line of the 500 ms grid at least 700 ms away, and three tasks due
+                  // in the step before it: 450, 250 and 50 ms before the line
+                  line[0] = GridTimer.lineAtOrAfter(Timers.nowNanos() + 700_000_000L, step) * step;
+                  for (long early : new long[] {450, 250, 50}) {
+                    grid.scheduleAt(
+                        line[0] - early * 1_000_000,
+                        step,
+                        timers,
+                        0,
+                        () -> ranAt.add(System.nanoTime()));
+                  }
+                  return tasksBefore;
+                })
+            .get();
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> ranAt.size() == 3);
+    assertThat(ranAt).allMatch(t -> t >= line[0]);
+    // one tick of the loop for all three
+    assertThat(scheduled.get() - before).isEqualTo(1);
+  }
+
+  @Test
+  void theNextDueIsAPeriodAfterTheLastDueNotAfterTheRun() {
+    long now = Timers.nowNanos();
+    long due = now + 5_000_000_000L;
+
+    assertThat(Timers.nextDue(due, Duration.ofSeconds(1))).isEqualTo(due + 1_000_000_000L);
+  }
+
+  @Test
+  void aRunThatCameMoreThanAPeriodLateIsNotCaughtUpWith() {
+    long before = Timers.nowNanos();
+    long longAgo = before - 10_000_000_000L;
+
+    long next = Timers.nextDue(longAgo, Duration.ofSeconds(1));
+
+    assertThat(next).isBetween(before, Timers.nowNanos());
   }
 
   @Test
@@ -142,7 +192,7 @@ class GridTimerTest {
       long line =
           loop.submit(
                   () -> {
-                    slowTimers.onGrid(Duration.ZERO, () -> ran.add("tick"));
+                    onGrid(slowTimers, Duration.ZERO, () -> ran.add("tick"));
                     return GridTimer.lineAtOrAfter(System.nanoTime(), second);
                   })
               .get();
@@ -160,5 +210,10 @@ class GridTimerTest {
     assertThat(scheduled.get()).isEqualTo(before);
     await().atMost(Duration.ofSeconds(10)).until(() -> ran.contains("posted"));
     assertThat(ran).endsWith("tick", "posted", "posted");
+  }
+
+  /** On the loop: runs {@code task} on the first line of the grid at or after {@code delay}. */
+  private static void onGrid(Timers timers, Duration delay, Runnable task) {
+    timers.onGridAt(Timers.nowNanos() + delay.toNanos(), Duration.ZERO, task);
   }
 }
