@@ -67,8 +67,11 @@ public final class RunCommand implements Callable<Integer> {
                 },
                 "heal-shutdown"));
     System.out.printf(
-        "heal: supervising %d services; control at %s; data in %s; Ctrl-C stops%n",
-        spec.services().size(), daemon.controlUrl(), spec.dataDir());
+        "heal: supervising %d service%s; control at %s; data in %s; Ctrl-C stops%n",
+        spec.services().size(),
+        spec.services().size() == 1 ? "" : "s",
+        daemon.controlUrl(),
+        spec.dataDir());
     System.out.println("heal: children: " + ProcessLauncher.describeDefault());
     stopped.await();
     return 0;
