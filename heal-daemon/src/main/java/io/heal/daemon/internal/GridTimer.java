@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * due on one line runs in one task of the loop. With 200 probes a second that is one scheduled task
  * per line instead of one per check, and the results that arrive between two lines are handled in
  * one task on the next line (by that line's tick, when one is scheduled), so a check wakes the loop
- * no more than its line already does. A task runs at most one grid step later than asked.
+ * no more than its line already does. A task runs at most one step (of the grid, or of the coarser
+ * grid it asked for) later than asked.
  *
  * <p>{@link #scheduleAt} runs on the loop only; {@link #post} is thread-safe. Tasks are kept for
  * the {@link Timers} generation that scheduled them and skipped once that generation is cancelled.
