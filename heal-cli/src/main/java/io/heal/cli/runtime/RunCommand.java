@@ -19,10 +19,13 @@ import picocli.CommandLine.Option;
  * SIGINT, then stop them in reverse dependency order, process groups and all.
  */
 @Command(
-    name = "run",
+    name = RunCommand.NAME,
     mixinStandardHelpOptions = true,
     description = "Supervise and heal the services in a config file until stopped.")
 public final class RunCommand implements Callable<Integer> {
+
+  /** The command's name under {@code heal}. */
+  public static final String NAME = "run";
 
   @Option(
       names = {"-c", "--config"},
