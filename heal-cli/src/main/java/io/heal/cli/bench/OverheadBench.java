@@ -103,14 +103,17 @@ public final class OverheadBench {
       results.add(barePhase("bare TCP prober", "tcp"));
     }
     out.println();
+    // MB as 10^6 bytes and MiB as 2^20, as ps and top count: a target in "MB" may mean either
     out.printf(
-        "%-22s %12s %12s %12s %8s%n", "PHASE", "CPU % core", "RSS median", "RSS max", "threads");
+        "%-22s %12s %12s %13s %12s %8s%n",
+        "PHASE", "CPU % core", "RSS median", "(in MiB)", "RSS max", "threads");
     for (Result r : results) {
       out.printf(
-          "%-22s %11.2f%% %9.1f MB %9.1f MB %8d%n",
+          "%-22s %11.2f%% %9.1f MB %9.1f MiB %9.1f MB %8d%n",
           r.phase(),
           r.cpuPercentOfOneCore(),
           r.rssMedianBytes() / 1e6,
+          r.rssMedianBytes() / (double) (1 << 20),
           r.rssMaxBytes() / 1e6,
           r.threads());
     }
