@@ -57,6 +57,7 @@ public final class RecoveryBench {
   /** One fault's samples; {@code fromInjection}: recovery timed from the injection instead. */
   record Samples(
       String fault,
+      Origin origin,
       List<Duration> detect,
       List<Duration> recover,
       List<Duration> issue,
@@ -186,7 +187,7 @@ public final class RecoveryBench {
       out.print(".");
     }
     out.println();
-    return new Samples(fault, detect, recover, issue, fromInjection);
+    return new Samples(fault, origin, detect, recover, issue, fromInjection);
   }
 
   private List<Duration> coldStarts() throws Exception {
@@ -275,10 +276,11 @@ public final class RecoveryBench {
           issue);
     }
     for (Samples s : results) {
-      if (s.fault().equals("bad release") && !s.fromInjection().isEmpty()) {
+      if (s.origin() == Origin.NEXT_START && !s.fromInjection().isEmpty()) {
         out.printf(
-            "bad release from the deploy command (the good release's graceful stop first):"
+            "%s from the deploy command (the good release's graceful stop first):"
                 + " recover p50 %s, p95 %s%n",
+            s.fault(),
             Stats.format(Stats.percentile(s.fromInjection(), 50)),
             Stats.format(Stats.percentile(s.fromInjection(), 95)));
       }
