@@ -6,7 +6,6 @@ import io.heal.core.time.HealClock;
 import io.heal.daemon.http.ControlServer;
 import io.heal.daemon.internal.WebhookNotifier;
 import io.heal.store.AuditLog;
-import io.heal.store.HealJson;
 import io.heal.store.JsonFileIncidentStore;
 import java.io.IOException;
 import java.net.URI;
@@ -76,7 +75,7 @@ public final class Daemon implements AutoCloseable {
                 clock,
                 incidents,
                 new AuditLogTrail(audit),
-                new WebhookNotifier(HttpClient::newHttpClient, HealJson.mapper()),
+                new WebhookNotifier(HttpClient::newHttpClient),
                 probes,
                 () -> ThreadLocalRandom.current().nextDouble()));
     if (listener != null) {
@@ -84,7 +83,7 @@ public final class Daemon implements AutoCloseable {
     }
     ControlServer control = null;
     if (withControl) {
-      control = ControlServer.start(spec.control(), engine, incidents, HealJson.mapper());
+      control = ControlServer.start(spec.control(), engine, incidents);
       Files.writeString(spec.dataDir().resolve("control.url"), control.url() + "\n");
     }
     engine.start();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.heal.core.audit.AuditTrail;
 import io.heal.core.service.ServiceState;
 import io.heal.core.spec.ControlSpec;
@@ -29,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ControlServerTest {
 
   @TempDir Path dir;
-  private final ObjectMapper json =
-      new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule());
+  private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private Engine engine;
   private ControlServer server;
@@ -52,9 +49,8 @@ class ControlServerTest {
                 () -> 0.5));
     engine.start();
     server =
-        ControlServer.start(
-            new ControlSpec("127.0.0.1", 0), engine, new MemoryIncidentStore(), json);
-    client = new ControlClient(server.url(), http, json);
+        ControlServer.start(new ControlSpec("127.0.0.1", 0), engine, new MemoryIncidentStore());
+    client = new ControlClient(server.url(), http);
   }
 
   @AfterEach
@@ -125,7 +121,7 @@ class ControlServerTest {
 
   @Test
   void clientSaysWhenNoDaemonAnswers() {
-    ControlClient nobody = new ControlClient(URI.create("http://127.0.0.1:1"), http, json);
+    ControlClient nobody = new ControlClient(URI.create("http://127.0.0.1:1"), http);
 
     assertThatThrownBy(nobody::services)
         .isInstanceOf(ControlException.class)

@@ -3,9 +3,6 @@ package io.heal.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpServer;
 import io.heal.core.audit.AuditTrail;
 import io.heal.core.incident.Incident;
@@ -42,8 +39,6 @@ class EngineProcessTest {
   private AuditTrail audit = AuditTrail.none();
 
   private Engine engine(ServiceSpec... services) {
-    ObjectMapper json =
-        new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule());
     engine =
         new Engine(
             Specs.heal(dir.resolve("data"), services),
@@ -51,7 +46,7 @@ class EngineProcessTest {
                 HealClock.system(),
                 store,
                 audit,
-                new WebhookNotifier(HttpClient.newHttpClient(), json),
+                new WebhookNotifier(HttpClient.newHttpClient()),
                 (service, probe) -> {
                   throw new AssertionError("no probes here");
                 },

@@ -1,6 +1,5 @@
 package io.heal.store;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.heal.store.internal.AuditChain;
 import java.time.Instant;
 import java.util.Collections;
@@ -20,7 +19,6 @@ import java.util.TreeMap;
  * @param prev the previous record's hash ({@link #GENESIS} for the first record)
  * @param hash SHA-256 (hex) of {@code prev} followed by {@link #canonicalJsonWithoutHash()}
  */
-@JsonPropertyOrder({"seq", "at", "actor", "action", "subject", "details", "prev", "hash"})
 public record AuditRecord(
     long seq,
     Instant at,

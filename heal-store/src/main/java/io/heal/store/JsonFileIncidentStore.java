@@ -1,6 +1,6 @@
 package io.heal.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import io.heal.core.incident.Incident;
 import io.heal.core.incident.IncidentStore;
 import io.heal.store.internal.DurableFiles;
@@ -50,7 +50,7 @@ public final class JsonFileIncidentStore implements IncidentStore {
 
   private final Path dir;
   private final Consumer<? super UnreadableFile> onUnreadable;
-  private final ObjectMapper mapper = HealJson.prettyMapper();
+  private final JSON json = HealJson.pretty();
   private final ReentrantLock writeLock = new ReentrantLock();
 
   /** A store in {@code dir} (created if missing) that reports unreadable files on stderr. */
@@ -94,15 +94,15 @@ public final class JsonFileIncidentStore implements IncidentStore {
   public void save(Incident incident) {
     Objects.requireNonNull(incident, "incident");
     Path file = fileFor(incident.id());
-    byte[] json;
+    byte[] bytes;
     try {
-      json = mapper.writeValueAsBytes(incident);
+      bytes = json.asBytes(incident);
     } catch (IOException e) {
       throw new IllegalStateException("incident " + incident.id() + ": cannot serialise", e);
     }
     writeLock.lock();
     try {
-      DurableFiles.writeAtomically(file, json);
+      DurableFiles.writeAtomically(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("incident " + incident.id() + ": cannot write " + file, e);
     } finally {
@@ -120,7 +120,7 @@ public final class JsonFileIncidentStore implements IncidentStore {
   public Optional<Incident> find(String id) {
     Path file = fileFor(id);
     try {
-      return Optional.of(mapper.readValue(Files.readAllBytes(file), Incident.class));
+      return Optional.of(json.beanFrom(Incident.class, Files.readAllBytes(file)));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -133,7 +133,7 @@ public final class JsonFileIncidentStore implements IncidentStore {
     List<Incident> incidents = new ArrayList<>();
     for (Path file : incidentFiles()) {
       try {
-        incidents.add(mapper.readValue(Files.readAllBytes(file), Incident.class));
+        incidents.add(json.beanFrom(Incident.class, Files.readAllBytes(file)));
       } catch (NoSuchFileException e) {
         // replaced or removed between listing and reading; nothing to report
       } catch (IOException | RuntimeException e) {

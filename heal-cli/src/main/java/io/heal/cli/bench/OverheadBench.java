@@ -5,7 +5,6 @@ import io.heal.core.service.ServiceStatus;
 import io.heal.daemon.http.ControlClient;
 import io.heal.detect.proc.ProcStats;
 import io.heal.detect.proc.ProcessStats;
-import io.heal.store.HealJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -251,8 +250,7 @@ public final class OverheadBench {
       }
       Thread.sleep(100);
     }
-    return new ControlClient(
-        URI.create(Files.readString(url).trim()), HttpClient.newHttpClient(), HealJson.mapper());
+    return new ControlClient(URI.create(Files.readString(url).trim()), HttpClient.newHttpClient());
   }
 
   private String config(Path dir, String probe) throws IOException {

@@ -4,7 +4,6 @@ import io.heal.config.HealConfigLoader;
 import io.heal.core.spec.HealSpec;
 import io.heal.daemon.http.ControlClient;
 import io.heal.daemon.http.ControlException;
-import io.heal.store.HealJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,7 +33,7 @@ public final class DaemonTarget {
 
   /** A client for the daemon. */
   public ControlClient client() {
-    return new ControlClient(resolve(), HttpClient.newHttpClient(), HealJson.mapper());
+    return new ControlClient(resolve(), HttpClient.newHttpClient());
   }
 
   URI resolve() {

@@ -7,7 +7,6 @@ import io.heal.cli.bench.OverheadBench;
 import io.heal.core.incident.Incident;
 import io.heal.core.service.ServiceState;
 import io.heal.daemon.http.ControlClient;
-import io.heal.store.HealJson;
 import io.heal.store.JsonFileIncidentStore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,8 +72,7 @@ class HealProcessTest {
   private ControlClient client() throws Exception {
     Path url = dir.resolve("data/control.url");
     await().atMost(30, TimeUnit.SECONDS).until(() -> Files.exists(url));
-    return new ControlClient(
-        URI.create(Files.readString(url).trim()), HttpClient.newHttpClient(), HealJson.mapper());
+    return new ControlClient(URI.create(Files.readString(url).trim()), HttpClient.newHttpClient());
   }
 
   private static boolean alive(long pid) {

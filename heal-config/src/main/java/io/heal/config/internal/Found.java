@@ -1,9 +1,13 @@
 package io.heal.config.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.jr.ob.JSON;
 import io.heal.config.Durations;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -17,23 +21,35 @@ public final class Found {
 
   private Found() {}
 
-  /** A node as written: scalars bare, lists and maps as compact JSON, long text cut short. */
-  public static String node(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return null;
-    }
-    if (node.isNull()) {
+  /**
+   * A value of the YAML tree as written: scalars bare, lists and maps as compact JSON, long text
+   * cut short.
+   */
+  public static String node(Object node) {
+    if (node == null) {
       return "null";
     }
-    if (node.isTextual()) {
-      String text = node.textValue();
+    if (node instanceof String text) {
       // quoted text that looks like a number or boolean: show the quotes, they are the problem
       return LOOKS_TYPED.matcher(text).matches() ? "\"" + text + "\"" : text(text);
     }
-    if (node.isValueNode()) {
-      return node.asText();
+    if (node instanceof Map || node instanceof List) {
+      try {
+        return shorten(JSON.std.asString(node));
+      } catch (IOException e) {
+        return shorten(node.toString());
+      }
     }
-    return shorten(node.toString());
+    return node.toString();
+  }
+
+  /** Whether a value of the YAML tree is a whole number (of any size). */
+  public static boolean isWholeNumber(Object value) {
+    return value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigInteger
+        || value instanceof Short
+        || value instanceof Byte;
   }
 
   /** Text bare, quoted when empty or padded with spaces so that the problem can be seen. */

@@ -1,8 +1,8 @@
 package io.heal.daemon.http;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import io.heal.core.service.ServiceStatus;
+import io.heal.store.HealJson;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -21,16 +21,20 @@ public final class ControlClient {
 
   private final URI base;
   private final HttpClient http;
-  private final ObjectMapper json;
+  private final JSON json = HealJson.json();
 
-  public ControlClient(URI base, HttpClient http, ObjectMapper json) {
+  public ControlClient(URI base, HttpClient http) {
     this.base = base;
     this.http = http;
-    this.json = json;
   }
 
   public List<ServiceStatus> services() {
-    return json.convertValue(call("GET", "/v1/services", null), new TypeReference<>() {});
+    String body = call("GET", "/v1/services", null);
+    try {
+      return json.listOfFrom(ServiceStatus.class, body);
+    } catch (IOException e) {
+      throw unreadable(200, body);
+    }
   }
 
   public String restart(String service) {
@@ -42,19 +46,25 @@ public final class ControlClient {
   }
 
   public String deploy(String service, String version) {
+    String body;
     try {
-      String body = json.writeValueAsString(Map.of("version", version));
-      return accepted(call("POST", "/v1/services/" + service + "/deploy", body));
+      body = json.asString(Map.of("version", version));
     } catch (IOException e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("version: cannot write " + version + " as JSON", e);
+    }
+    return accepted(call("POST", "/v1/services/" + service + "/deploy", body));
+  }
+
+  private String accepted(String reply) {
+    try {
+      return String.valueOf(json.mapFrom(reply).get("accepted"));
+    } catch (IOException e) {
+      throw unreadable(202, reply);
     }
   }
 
-  private static String accepted(Object reply) {
-    return String.valueOf(((Map<?, ?>) reply).get("accepted"));
-  }
-
-  private Object call(String method, String path, String body) {
+  /** The body of a 2xx answer; a problem answer becomes a {@link ControlException}. */
+  private String call(String method, String path, String body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(DEFAULT_TIMEOUT)
@@ -72,18 +82,21 @@ public final class ControlClient {
       Thread.currentThread().interrupt();
       throw new ControlException("interrupted while calling " + base);
     }
-    try {
-      if (response.statusCode() >= 400) {
-        Problem p = json.readValue(response.body(), Problem.class);
-        throw new ControlException(p.detail());
-      }
-      return json.readValue(response.body(), Object.class);
-    } catch (IOException e) {
-      throw new ControlException(
-          "the daemon answered "
-              + response.statusCode()
-              + " with an unreadable body: "
-              + response.body());
+    if (response.statusCode() < 400) {
+      return response.body();
     }
+    Problem p;
+    try {
+      p = json.beanFrom(Problem.class, response.body());
+    } catch (IOException e) {
+      throw unreadable(response.statusCode(), response.body());
+    }
+    throw new ControlException(
+        p == null ? "the daemon answered " + response.statusCode() : p.detail());
+  }
+
+  private static ControlException unreadable(int status, String body) {
+    return new ControlException(
+        "the daemon answered " + status + " with an unreadable body: " + body);
   }
 }

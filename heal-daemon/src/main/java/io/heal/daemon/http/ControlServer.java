@@ -1,7 +1,6 @@
 package io.heal.daemon.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.heal.core.concurrent.HealThreads;
@@ -9,6 +8,7 @@ import io.heal.core.incident.IncidentStore;
 import io.heal.core.spec.ControlSpec;
 import io.heal.daemon.Engine;
 import io.heal.daemon.UnknownServiceException;
+import io.heal.store.HealJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -46,14 +46,12 @@ public final class ControlServer implements AutoCloseable {
   private final HttpServer server;
   private final Engine engine;
   private final IncidentStore incidents;
-  private final ObjectMapper json;
+  private final JSON json = HealJson.json();
 
-  private ControlServer(
-      HttpServer server, Engine engine, IncidentStore incidents, ObjectMapper json) {
+  private ControlServer(HttpServer server, Engine engine, IncidentStore incidents) {
     this.server = server;
     this.engine = engine;
     this.incidents = incidents;
-    this.json = json;
   }
 
   /**
@@ -62,8 +60,7 @@ public final class ControlServer implements AutoCloseable {
    * @throws IllegalArgumentException when the host is not loopback
    * @throws IOException when the port cannot be bound
    */
-  public static ControlServer start(
-      ControlSpec control, Engine engine, IncidentStore incidents, ObjectMapper json)
+  public static ControlServer start(ControlSpec control, Engine engine, IncidentStore incidents)
       throws IOException {
     InetAddress address = InetAddress.getByName(control.host());
     if (!address.isLoopbackAddress()) {
@@ -72,7 +69,7 @@ public final class ControlServer implements AutoCloseable {
     }
     HttpServer server = HttpServer.create(new InetSocketAddress(address, control.port()), 16);
     server.setExecutor(handlers());
-    ControlServer cs = new ControlServer(server, engine, incidents, json);
+    ControlServer cs = new ControlServer(server, engine, incidents);
     server.createContext("/", cs::handle);
     server.start();
     return cs;
@@ -207,20 +204,25 @@ public final class ControlServer implements AutoCloseable {
       throw new IllegalArgumentException(
           "version: required in the body as {\"version\": \"v2\"}, found nothing");
     }
-    JsonNode node;
+    Object node;
     try {
-      node = json.readTree(body);
+      node = json.anyFrom(body);
     } catch (IOException e) {
       throw new IllegalArgumentException(
           "body: must be JSON like {\"version\": \"v2\"}, found "
               + new String(body, java.nio.charset.StandardCharsets.UTF_8));
     }
-    JsonNode v = node.get("version");
-    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+    Object v = node instanceof Map<?, ?> map ? map.get("version") : null;
+    if (!(v instanceof String text) || text.isBlank()) {
       throw new IllegalArgumentException(
-          "version: must be a release name, found " + (v == null ? "nothing" : v));
+          "version: must be a release name, found " + (v == null ? "nothing" : found(v)));
     }
-    return v.asText();
+    return text;
+  }
+
+  /** A value as the caller wrote it: text quoted, anything else as JSON. */
+  private String found(Object value) throws IOException {
+    return json.asString(value);
   }
 
   private static void expect(HttpExchange ex, String method) {
@@ -241,7 +243,7 @@ public final class ControlServer implements AutoCloseable {
   }
 
   private void send(HttpExchange ex, int status, Object body) throws IOException {
-    byte[] bytes = json.writeValueAsBytes(body);
+    byte[] bytes = json.asBytes(body);
     ex.getResponseHeaders()
         .set(
             "Content-Type",

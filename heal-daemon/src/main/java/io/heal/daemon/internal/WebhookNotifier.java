@@ -1,10 +1,10 @@
 package io.heal.daemon.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.heal.core.incident.Incident;
 import io.heal.core.spec.ServiceSpec;
 import io.heal.daemon.spi.Notifier;
+import io.heal.store.HealJson;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,19 +27,17 @@ public final class WebhookNotifier implements Notifier {
   private static final Logger LOG = Logger.getLogger("heal.escalation");
 
   private final java.util.function.Supplier<HttpClient> http;
-  private final ObjectMapper json;
   private HttpClient client;
 
-  public WebhookNotifier(HttpClient http, ObjectMapper json) {
-    this(() -> http, json);
+  public WebhookNotifier(HttpClient http) {
+    this(() -> http);
   }
 
   /**
    * With the client made on first use: most daemons never escalate, and a client costs a thread.
    */
-  public WebhookNotifier(java.util.function.Supplier<HttpClient> http, ObjectMapper json) {
+  public WebhookNotifier(java.util.function.Supplier<HttpClient> http) {
     this.http = http;
-    this.json = json;
   }
 
   private synchronized HttpClient client() {
@@ -67,8 +65,8 @@ public final class WebhookNotifier implements Notifier {
     }
     String body;
     try {
-      body = json.writeValueAsString(payload(service, incident, reason));
-    } catch (JsonProcessingException e) {
+      body = HealJson.json().asString(payload(service, incident, reason));
+    } catch (IOException e) {
       LOG.log(Level.WARNING, "cannot encode escalation of " + incident.id(), e);
       return;
     }

@@ -1,8 +1,8 @@
 package io.heal.config.internal.raw;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.heal.config.internal.ErrorCollector;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Entry point of stage one: a YAML tree to raw records, errors into the collector. */
@@ -15,12 +15,12 @@ public final class RawConfigReader {
    *
    * @return the raw config; empty only when the document is not a map at all
    */
-  public static Optional<RawConfig> read(JsonNode root, ErrorCollector errors) {
-    if (root == null || root.isMissingNode() || root.isNull()) {
+  public static Optional<RawConfig> read(Object root, ErrorCollector errors) {
+    if (root == null) {
       return Optional.of(
           new RawConfig(Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
     }
-    if (!root.isObject()) {
+    if (!(root instanceof Map)) {
       errors.add("", "the file must be a map with the keys " + RawConfig.KEYS);
       return Optional.empty();
     }

@@ -1,13 +1,12 @@
 package io.heal.config.internal.raw;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.heal.config.ByteSizes;
 import io.heal.config.Durations;
 import io.heal.config.internal.ErrorCollector;
 import io.heal.config.internal.Found;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,33 +15,34 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * One map of the YAML tree and where it sits in the file. Each getter reads one key, reports a
- * value of the wrong type at {@code path.key} and returns it empty; an absent or null key is empty
- * without error. A list or map keeps the items that could be read (the others are reported), so
- * that one bad service does not hide the errors of the next.
+ * One map of the YAML tree (plain Java values: maps, lists, text, numbers, booleans and null) and
+ * where it sits in the file. Each getter reads one key, reports a value of the wrong type at {@code
+ * path.key} and returns it empty; an absent or null key is empty without error. A list or map keeps
+ * the items that could be read (the others are reported), so that one bad service does not hide the
+ * errors of the next.
  */
 final class Section {
 
-  private final JsonNode node;
+  private final Map<?, ?> node;
   private final String path;
   private final ErrorCollector errors;
 
-  private Section(JsonNode node, String path, ErrorCollector errors) {
+  private Section(Map<?, ?> node, String path, ErrorCollector errors) {
     this.node = node;
     this.path = path;
     this.errors = errors;
   }
 
   /** The section at {@code path}, or empty (with an error) when {@code node} is not a map. */
-  static Optional<Section> of(JsonNode node, String path, ErrorCollector errors) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
+  static Optional<Section> of(Object node, String path, ErrorCollector errors) {
+    if (node == null) {
       return Optional.empty();
     }
-    if (!node.isObject()) {
+    if (!(node instanceof Map<?, ?> map)) {
       errors.add(path, "must be a map of keys to values", Found.node(node));
       return Optional.empty();
     }
-    return Optional.of(new Section(node, path, errors));
+    return Optional.of(new Section(map, path, errors));
   }
 
   String path() {
@@ -54,11 +54,10 @@ final class Section {
    * key} holds text; so that errors below it say which entry they are about.
    */
   Section labelledBy(String key) {
-    JsonNode label = node.get(key);
-    if (label == null || !label.isTextual() || label.textValue().isBlank()) {
+    if (!(node.get(key) instanceof String label) || label.isBlank()) {
       return this;
     }
-    return new Section(node, path + " (" + label.textValue() + ")", errors);
+    return new Section(node, path + " (" + label + ")", errors);
   }
 
   /** The path of {@code key} in this section. */
@@ -68,9 +67,8 @@ final class Section {
 
   /** Reports every key that is not one of {@code known}, in the order written. */
   void rejectUnknownKeys(List<String> known) {
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
+    for (Object key : node.keySet()) {
+      String name = String.valueOf(key);
       if (!known.contains(name)) {
         errors.add(path(name), "unknown key (known: " + String.join(", ", known) + ")");
       }
@@ -78,12 +76,11 @@ final class Section {
   }
 
   boolean has(String key) {
-    JsonNode value = node.get(key);
-    return value != null && !value.isNull();
+    return node.get(key) != null;
   }
 
-  Optional<JsonNode> node(String key) {
-    return has(key) ? Optional.of(node.get(key)) : Optional.empty();
+  Optional<Object> node(String key) {
+    return Optional.ofNullable(node.get(key));
   }
 
   Optional<Section> section(String key) {
@@ -98,8 +95,8 @@ final class Section {
     return node(key)
         .flatMap(
             value ->
-                value.isBoolean()
-                    ? Optional.of(value.booleanValue())
+                value instanceof Boolean b
+                    ? Optional.of(b)
                     : wrong(key, value, "must be true or false"));
   }
 
@@ -111,8 +108,8 @@ final class Section {
     return node(key)
         .flatMap(
             value ->
-                value.isNumber()
-                    ? Optional.of(value.doubleValue())
+                value instanceof Number n
+                    ? Optional.of(n.doubleValue())
                     : wrong(key, value, "must be a number"));
   }
 
@@ -126,8 +123,8 @@ final class Section {
 
   /** An argument list: a list of scalars, never one string for a shell to split. */
   Optional<List<String>> argv(String key) {
-    Optional<JsonNode> value = node(key);
-    if (value.isPresent() && value.get().isTextual()) {
+    Optional<Object> value = node(key);
+    if (value.isPresent() && value.get() instanceof String) {
       return wrong(key, value.get(), "must be a list of arguments (no shell)");
     }
     return texts(key);
@@ -157,44 +154,43 @@ final class Section {
     return map(key, (item, itemPath) -> of(item, itemPath, errors));
   }
 
-  private <T> Optional<List<T>> list(String key, BiFunction<JsonNode, String, Optional<T>> item) {
-    Optional<JsonNode> value = node(key);
+  private <T> Optional<List<T>> list(String key, BiFunction<Object, String, Optional<T>> item) {
+    Optional<Object> value = node(key);
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    if (!value.get().isArray()) {
+    if (!(value.get() instanceof List<?> list)) {
       return wrong(key, value.get(), "must be a list");
     }
     List<T> items = new ArrayList<>();
-    for (int i = 0; i < value.get().size(); i++) {
-      item.apply(value.get().get(i), path(key) + "[" + i + "]").ifPresent(items::add);
+    for (int i = 0; i < list.size(); i++) {
+      item.apply(list.get(i), path(key) + "[" + i + "]").ifPresent(items::add);
     }
     return Optional.of(items);
   }
 
   private <T> Optional<Map<String, T>> map(
-      String key, BiFunction<JsonNode, String, Optional<T>> item) {
-    Optional<JsonNode> value = node(key);
+      String key, BiFunction<Object, String, Optional<T>> item) {
+    Optional<Object> value = node(key);
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    if (!value.get().isObject()) {
+    if (!(value.get() instanceof Map<?, ?> map)) {
       return wrong(key, value.get(), "must be a map of keys to values");
     }
     Map<String, T> items = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = value.get().fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      item.apply(entry.getValue(), path(key) + "." + entry.getKey())
-          .ifPresent(v -> items.put(entry.getKey(), v));
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String name = String.valueOf(entry.getKey());
+      item.apply(entry.getValue(), path(key) + "." + name).ifPresent(v -> items.put(name, v));
     }
     return Optional.of(items);
   }
 
   private <T> Optional<T> parsed(
-      String key, JsonNode value, Function<String, T> parser, String syntax) {
-    if (value.isTextual() || value.isIntegralNumber()) {
+      String key, Object value, Function<String, T> parser, String syntax) {
+    if (value instanceof String || Found.isWholeNumber(value)) {
       try {
-        return Optional.of(parser.apply(value.asText()));
+        return Optional.of(parser.apply(String.valueOf(value)));
       } catch (IllegalArgumentException e) {
         // fall through to the uniform message below
       }
@@ -202,23 +198,27 @@ final class Section {
     return wrong(key, value, "must be " + syntax);
   }
 
-  private Optional<Integer> integer(JsonNode value, String at) {
-    if (value.isIntegralNumber() && value.canConvertToInt()) {
-      return Optional.of(value.intValue());
+  private Optional<Integer> integer(Object value, String at) {
+    if (Found.isWholeNumber(value)) {
+      try {
+        return Optional.of(new BigInteger(value.toString()).intValueExact());
+      } catch (ArithmeticException tooLarge) {
+        // reported below
+      }
     }
     errors.add(at, "must be a whole number", Found.node(value));
     return Optional.empty();
   }
 
-  private Optional<String> scalarText(JsonNode value, String at, String message) {
-    if (value.isValueNode() && !value.isNull()) {
-      return Optional.of(value.asText());
+  private Optional<String> scalarText(Object value, String at, String message) {
+    if (value != null && !(value instanceof Map) && !(value instanceof List)) {
+      return Optional.of(value.toString());
     }
     errors.add(at, message, Found.node(value));
     return Optional.empty();
   }
 
-  private <T> Optional<T> wrong(String key, JsonNode value, String message) {
+  private <T> Optional<T> wrong(String key, Object value, String message) {
     errors.add(path(key), message, Found.node(value));
     return Optional.empty();
   }
