@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -43,15 +44,31 @@ public final class RecoveryBench {
           10_000,
           Duration.ofSeconds(60));
 
+  /** The faults it can inject, by their names on the command line. */
+  public static final List<String> FAULTS = List.of("crash", "hang", "unhealthy", "bad-release");
+
   private final PrintStream out;
   private final int trials;
   private final Path dataDir;
+  private final Set<String> faults;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  public RecoveryBench(PrintStream out, int trials, Path dataDir) {
+  /**
+   * A benchmark of the given faults (names from {@link #FAULTS}).
+   *
+   * @throws IllegalArgumentException naming a fault that is not one of {@link #FAULTS}
+   */
+  public RecoveryBench(PrintStream out, int trials, Path dataDir, Set<String> faults) {
+    for (String f : faults) {
+      if (!FAULTS.contains(f)) {
+        throw new IllegalArgumentException(
+            "faults: must be some of " + String.join(", ", FAULTS) + ", found " + f);
+      }
+    }
     this.out = out;
     this.trials = trials;
     this.dataDir = dataDir;
+    this.faults = Set.copyOf(faults);
   }
 
   /** One fault's samples; {@code fromInjection}: recovery timed from the injection instead. */
@@ -92,39 +109,47 @@ public final class RecoveryBench {
               waiter)) {
         DemoScript script = new DemoScript(daemon, services, null, waiter, null, null, clock);
         script.awaitAllReady(Duration.ofSeconds(60));
-        Faults faults = new Faults(http);
-        results.add(
-            measure(
-                "crash",
-                daemon,
-                waiter,
-                clock,
-                () -> faults.flip(services.apiUrl(), "crash?code=3"),
-                Origin.EXIT));
-        results.add(
-            measure(
-                "hang",
-                daemon,
-                waiter,
-                clock,
-                () -> faults.flip(services.apiUrl(), "hang"),
-                Origin.INJECTION));
-        results.add(
-            measure(
-                "unhealthy",
-                daemon,
-                waiter,
-                clock,
-                () -> faults.flip(services.apiUrl(), "unhealthy"),
-                Origin.INJECTION));
-        results.add(
-            measure(
-                "bad release",
-                daemon,
-                waiter,
-                clock,
-                () -> daemon.engine().deploy("api", "v2").join(),
-                Origin.NEXT_START));
+        Faults switches = new Faults(http);
+        if (faults.contains("crash")) {
+          results.add(
+              measure(
+                  "crash",
+                  daemon,
+                  waiter,
+                  clock,
+                  () -> switches.flip(services.apiUrl(), "crash?code=3"),
+                  Origin.EXIT));
+        }
+        if (faults.contains("hang")) {
+          results.add(
+              measure(
+                  "hang",
+                  daemon,
+                  waiter,
+                  clock,
+                  () -> switches.flip(services.apiUrl(), "hang"),
+                  Origin.INJECTION));
+        }
+        if (faults.contains("unhealthy")) {
+          results.add(
+              measure(
+                  "unhealthy",
+                  daemon,
+                  waiter,
+                  clock,
+                  () -> switches.flip(services.apiUrl(), "unhealthy"),
+                  Origin.INJECTION));
+        }
+        if (faults.contains("bad-release")) {
+          results.add(
+              measure(
+                  "bad release",
+                  daemon,
+                  waiter,
+                  clock,
+                  () -> daemon.engine().deploy("api", "v2").join(),
+                  Origin.NEXT_START));
+        }
       }
     }
     print(coldStarts, results);

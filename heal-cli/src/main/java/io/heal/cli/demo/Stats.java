@@ -21,7 +21,7 @@ public final class Stats {
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
   }
 
-  /** "412 ms", "3.41 s", "0.8 ms", or "-" for null. */
+  /** "412 ms", "3.412 s", "0.80 ms", or "-" for null: milliseconds visible at every scale. */
   public static String format(Duration d) {
     if (d == null) {
       return "-";
@@ -33,6 +33,6 @@ public final class Stats {
     if (ms < 1000) {
       return String.format("%.0f ms", ms);
     }
-    return String.format("%.2f s", ms / 1000);
+    return String.format("%.3f s", ms / 1000);
   }
 }

@@ -3,6 +3,8 @@ package io.heal.cli.runtime;
 import io.heal.cli.demo.RecoveryBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,16 +23,33 @@ public final class BenchRecoveryCommand implements Callable<Integer> {
       description = "Trials per fault (default: ${DEFAULT-VALUE}).")
   int trials;
 
+  @Option(
+      names = "--faults",
+      split = ",",
+      defaultValue = "crash,hang,unhealthy,bad-release",
+      description = "Faults to inject, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<String> faults;
+
   @Override
   public Integer call() throws Exception {
     if (trials < 1) {
       System.err.println("heal bench recovery: --trials must be at least 1, found " + trials);
       return 2;
     }
+    for (String f : faults) {
+      if (!RecoveryBench.FAULTS.contains(f)) {
+        System.err.println(
+            "heal bench recovery: --faults must be some of "
+                + String.join(", ", RecoveryBench.FAULTS)
+                + ", found "
+                + f);
+        return 2;
+      }
+    }
     java.util.logging.Logger.getLogger("heal").setLevel(java.util.logging.Level.SEVERE);
     Path data = Files.createTempDirectory("heal-bench-");
     System.out.printf("Recovery benchmark: %d trials per fault; data in %s%n", trials, data);
-    new RecoveryBench(System.out, trials, data).run();
+    new RecoveryBench(System.out, trials, data, Set.copyOf(faults)).run();
     return 0;
   }
 }
