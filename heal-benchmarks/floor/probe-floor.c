@@ -1,7 +1,9 @@
 // The floor of a 1 s probe on each of N loopback services, in C: one thread, epoll, non-blocking
 // sockets, checks spread over the second and started on a 20 ms grid, as Heal and its BareProber
 // do. HTTP: connect, send a GET, read the first bytes of the answer, close. TCP: connect, close.
-// Nearly all of its CPU time is the kernel's. Usage: probe-floor http|tcp PORT...
+// keepalive: one connection per service kept open, a GET written on it each second and the answer
+// drained (what reusing a probe's connection would cost; needs HTTP/1.1 servers). Nearly all of its
+// CPU time is the kernel's. Usage: probe-floor http|tcp|keepalive PORT...
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <errno.h>
@@ -20,7 +22,54 @@ static long long now_ns(void) {
   return t.tv_sec * 1000000000LL + t.tv_nsec;
 }
 
+// One kept-alive connection per service, reopened only when the server closed it.
+static void keepalive(int n, int *ports) {
+  const char *get = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+  int *fds = calloc(n, sizeof(int));
+  long long *due = calloc(n, sizeof(long long));
+  long long start = now_ns();
+  int ep = epoll_create1(0);
+  struct epoll_event evs[256];
+  static char buf[65536];
+  for (int i = 0; i < n; i++) {
+    fds[i] = -1;
+    due[i] = start + (long long)i * 1000000000LL / n;
+  }
+  for (;;) {
+    long long t = now_ns();
+    for (int i = 0; i < n; i++) {
+      if (due[i] - t > 0) continue;
+      due[i] += 1000000000LL;
+      if (fds[i] < 0) {
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(ports[i])};
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (connect(fd, (struct sockaddr *)&a, sizeof a) < 0) { close(fd); continue; }
+        struct epoll_event e = {.events = EPOLLIN, .data.u32 = (unsigned)i};
+        epoll_ctl(ep, EPOLL_CTL_ADD, fd, &e);
+        fds[i] = fd;
+      }
+      if (write(fds[i], get, strlen(get)) < 0) { close(fds[i]); fds[i] = -1; }
+    }
+    long long next = (now_ns() / 20000000LL + 1) * 20000000LL;
+    for (long long left; (left = next - now_ns()) > 0;) {
+      int k = epoll_wait(ep, evs, 256, (int)((left + 999999) / 1000000));
+      for (int j = 0; j < k; j++) {
+        int i = (int)evs[j].data.u32;
+        if (fds[i] >= 0 && read(fds[i], buf, sizeof buf) <= 0) { close(fds[i]); fds[i] = -1; }
+      }
+    }
+  }
+}
+
 int main(int argc, char **argv) {
+  if (strcmp(argv[1], "keepalive") == 0) {
+    int n = argc - 2;
+    int *ports = calloc(n, sizeof(int));
+    for (int i = 0; i < n; i++) ports[i] = atoi(argv[i + 2]);
+    keepalive(n, ports);
+    return 0;
+  }
   int http = strcmp(argv[1], "http") == 0;
   int n = argc - 2;
   int *ports = calloc(n, sizeof(int));

@@ -2,11 +2,16 @@
 # The kernel's floor under 'heal bench overhead's probe phases: starts 200 'python3 -m http.server'
 # children (as the benchmark does), then probes each once a second with probe-floor.c, a C prober
 # that does nothing but the socket calls, and prints its CPU share of one core (utime + stime from
-# /proc, as the benchmark reads Heal's) for TCP and HTTP probes. Needs gcc.
-# Usage: heal-benchmarks/floor/run.sh [SECONDS (default 30)] [PROCESSES (default 200)]
+# /proc, as the benchmark reads Heal's) for TCP and HTTP probes, and, with 'keepalive' among the
+# modes, for HTTP over one kept-alive connection per child (the children then speak HTTP/1.1).
+# Needs gcc. Usage: heal-benchmarks/floor/run.sh [SECONDS (default 30)] [PROCESSES (default 200)]
+#   [MODES (default "tcp http"; any of tcp, http, keepalive)]
 set -euo pipefail
 seconds="${1:-30}"
 processes="${2:-200}"
+modes="${3:-tcp http}"
+protocol=HTTP/1.0
+case " $modes " in *" keepalive "*) protocol=HTTP/1.1 ;; esac
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 work="$(mktemp -d)"
 trap 'pkill -P $$ python3 || true; rm -rf "$work"' EXIT
@@ -14,7 +19,7 @@ gcc -O2 -o "$work/probe-floor" "$here/probe-floor.c"
 first=23000
 ports="$(seq "$first" $((first + processes - 1)))"
 for p in $ports; do
-  (cd "$work" && exec python3 -m http.server "$p" --bind 127.0.0.1 >/dev/null 2>&1) &
+  (cd "$work" && exec python3 -m http.server "$p" --bind 127.0.0.1 -p "$protocol" >/dev/null 2>&1) &
 done
 for p in $ports; do
   until python3 -c "import socket, sys; socket.create_connection(('127.0.0.1', int(sys.argv[1]))).close()" "$p" 2>/dev/null; do
@@ -23,7 +28,7 @@ for p in $ports; do
 done
 hz="$(getconf CLK_TCK)"
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-for mode in tcp http; do
+for mode in $modes; do
   # shellcheck disable=SC2086 # one port a word
   "$work/probe-floor" "$mode" $ports &
   prober=$!
@@ -34,5 +39,5 @@ for mode in tcp http; do
   kill "$prober"
   wait "$prober" 2>/dev/null || true
   awk -v m="$mode" -v d=$((t1 - t0)) -v hz="$hz" -v s="$seconds" -v n="$processes" \
-    'BEGIN { printf "%-5s %d probes a second: %.2f%% of one core\n", m, n, 100 * d / hz / s }'
+    'BEGIN { printf "%-9s %d probes a second: %.2f%% of one core\n", m, n, 100 * d / hz / s }'
 done
