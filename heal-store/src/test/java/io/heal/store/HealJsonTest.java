@@ -11,6 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.heal.core.incident.Incident;
 import io.heal.core.service.ServiceState;
 import io.heal.core.service.ServiceStatus;
+import io.heal.core.signal.ProbeResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +91,17 @@ class HealJsonTest {
 
     assertThat(json).isEqualTo("{\"a\":2,\"b\":1,\"c\":3}");
     assertThat(HealJson.json().beanFrom(Incident.class, withExtra).id()).isEqualTo("i-1");
+  }
+
+  @Test
+  void readsMissingComponentsAsEmptyNullOrZero() throws Exception {
+    ProbeResult r =
+        HealJson.json().beanFrom(ProbeResult.class, "{\"service\":\"api\",\"probe\":\"http\"}");
+    Incident i = HealJson.json().beanFrom(Incident.class, "{\"id\":\"i-3\",\"timeline\":[]}");
+
+    assertThat(r.healthy()).isFalse();
+    assertThat(r.latency()).isNull();
+    assertThat(i.timeToRecover()).isEmpty();
   }
 
   @Test

@@ -19,7 +19,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -44,8 +48,11 @@ public final class RecoveryBench {
           10_000,
           Duration.ofSeconds(60));
 
+  /** Where each fault's clock starts, by the fault's name on the command line, in run order. */
+  private static final Map<String, Origin> ORIGINS = origins();
+
   /** The faults it can inject, by their names on the command line. */
-  public static final List<String> FAULTS = List.of("crash", "hang", "unhealthy", "bad-release");
+  public static final List<String> FAULTS = List.copyOf(ORIGINS.keySet());
 
   private final PrintStream out;
   private final int trials;
@@ -58,17 +65,35 @@ public final class RecoveryBench {
    *
    * @throws IllegalArgumentException naming a fault that is not one of {@link #FAULTS}
    */
-  public RecoveryBench(PrintStream out, int trials, Path dataDir, Set<String> faults) {
-    for (String f : faults) {
-      if (!FAULTS.contains(f)) {
-        throw new IllegalArgumentException(
-            "faults: must be some of " + String.join(", ", FAULTS) + ", found " + f);
-      }
-    }
+  public RecoveryBench(PrintStream out, int trials, Path dataDir, Collection<String> faults) {
+    checkFaults(faults);
     this.out = out;
     this.trials = trials;
     this.dataDir = dataDir;
     this.faults = Set.copyOf(faults);
+  }
+
+  /**
+   * Checks fault names given on the command line.
+   *
+   * @throws IllegalArgumentException naming the first that is not one of {@link #FAULTS}
+   */
+  public static void checkFaults(Collection<String> faults) {
+    for (String f : faults) {
+      if (!ORIGINS.containsKey(f)) {
+        throw new IllegalArgumentException(
+            "--faults must be some of " + String.join(", ", FAULTS) + ", found " + f);
+      }
+    }
+  }
+
+  private static Map<String, Origin> origins() {
+    Map<String, Origin> origins = new LinkedHashMap<>();
+    origins.put("crash", Origin.EXIT);
+    origins.put("hang", Origin.INJECTION);
+    origins.put("unhealthy", Origin.INJECTION);
+    origins.put("bad-release", Origin.NEXT_START);
+    return Collections.unmodifiableMap(origins);
   }
 
   /** One fault's samples; {@code fromInjection}: recovery timed from the injection instead. */
@@ -110,45 +135,23 @@ public final class RecoveryBench {
         DemoScript script = new DemoScript(daemon, services, null, waiter, null, null, clock);
         script.awaitAllReady(Duration.ofSeconds(60));
         Faults switches = new Faults(http);
-        if (faults.contains("crash")) {
-          results.add(
-              measure(
-                  "crash",
-                  daemon,
-                  waiter,
-                  clock,
-                  () -> switches.flip(services.apiUrl(), "crash?code=3"),
-                  Origin.EXIT));
-        }
-        if (faults.contains("hang")) {
-          results.add(
-              measure(
-                  "hang",
-                  daemon,
-                  waiter,
-                  clock,
-                  () -> switches.flip(services.apiUrl(), "hang"),
-                  Origin.INJECTION));
-        }
-        if (faults.contains("unhealthy")) {
-          results.add(
-              measure(
-                  "unhealthy",
-                  daemon,
-                  waiter,
-                  clock,
-                  () -> switches.flip(services.apiUrl(), "unhealthy"),
-                  Origin.INJECTION));
-        }
-        if (faults.contains("bad-release")) {
-          results.add(
-              measure(
-                  "bad release",
-                  daemon,
-                  waiter,
-                  clock,
-                  () -> daemon.engine().deploy("api", "v2").join(),
-                  Origin.NEXT_START));
+        Map<String, Supplier<?>> injections =
+            Map.of(
+                "crash", () -> switches.flip(services.apiUrl(), "crash?code=3"),
+                "hang", () -> switches.flip(services.apiUrl(), "hang"),
+                "unhealthy", () -> switches.flip(services.apiUrl(), "unhealthy"),
+                "bad-release", () -> daemon.engine().deploy("api", "v2").join());
+        for (String fault : FAULTS) {
+          if (faults.contains(fault)) {
+            results.add(
+                measure(
+                    fault.replace('-', ' '),
+                    daemon,
+                    waiter,
+                    clock,
+                    injections.get(fault),
+                    ORIGINS.get(fault)));
+          }
         }
       }
     }

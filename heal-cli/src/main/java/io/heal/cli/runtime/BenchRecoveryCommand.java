@@ -4,7 +4,6 @@ import io.heal.cli.demo.RecoveryBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,20 +35,16 @@ public final class BenchRecoveryCommand implements Callable<Integer> {
       System.err.println("heal bench recovery: --trials must be at least 1, found " + trials);
       return 2;
     }
-    for (String f : faults) {
-      if (!RecoveryBench.FAULTS.contains(f)) {
-        System.err.println(
-            "heal bench recovery: --faults must be some of "
-                + String.join(", ", RecoveryBench.FAULTS)
-                + ", found "
-                + f);
-        return 2;
-      }
+    try {
+      RecoveryBench.checkFaults(faults);
+    } catch (IllegalArgumentException e) {
+      System.err.println("heal bench recovery: " + e.getMessage());
+      return 2;
     }
     java.util.logging.Logger.getLogger("heal").setLevel(java.util.logging.Level.SEVERE);
     Path data = Files.createTempDirectory("heal-bench-");
     System.out.printf("Recovery benchmark: %d trials per fault; data in %s%n", trials, data);
-    new RecoveryBench(System.out, trials, data, Set.copyOf(faults)).run();
+    new RecoveryBench(System.out, trials, data, faults).run();
     return 0;
   }
 }

@@ -215,14 +215,9 @@ public final class ControlServer implements AutoCloseable {
     Object v = node instanceof Map<?, ?> map ? map.get("version") : null;
     if (!(v instanceof String text) || text.isBlank()) {
       throw new IllegalArgumentException(
-          "version: must be a release name, found " + (v == null ? "nothing" : found(v)));
+          "version: must be a release name, found " + (v == null ? "nothing" : json.asString(v)));
     }
     return text;
-  }
-
-  /** A value as the caller wrote it: text quoted, anything else as JSON. */
-  private String found(Object value) throws IOException {
-    return json.asString(value);
   }
 
   private static void expect(HttpExchange ex, String method) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Teaches jackson-jr Heal's conventions for records: properties in the order the record declares
@@ -128,15 +129,10 @@ public final class RecordJson extends JacksonJrExtension {
     }
   }
 
-  /** Parses one type from its text. */
-  private interface Parse {
-    Object parse(String text);
-  }
-
   private static final class TextReader extends ValueReader {
-    private final Parse parse;
+    private final Function<String, Object> parse;
 
-    TextReader(Class<?> type, Parse parse) {
+    TextReader(Class<?> type, Function<String, Object> parse) {
       super(type);
       this.parse = parse;
     }
@@ -150,7 +146,7 @@ public final class RecordJson extends JacksonJrExtension {
         throw RecordReader.mismatch(p, _valueType, "ISO-8601 text");
       }
       try {
-        return parse.parse(p.getText());
+        return parse.apply(p.getText());
       } catch (RuntimeException e) {
         throw RecordReader.mismatch(p, _valueType, "ISO-8601 text");
       }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.jr.ob.api.ValueReader;
 import com.fasterxml.jackson.jr.ob.impl.JSONReader;
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -118,36 +119,13 @@ final class RecordReader extends ValueReader {
     return ctxt.readBean(raw);
   }
 
-  /** What a missing or null component becomes. */
+  /** What a missing or null component becomes: empty, null, or a primitive's zero. */
   private static Object absent(Class<?> raw) {
     if (raw == Optional.class) {
       return Optional.empty();
     }
-    if (!raw.isPrimitive()) {
-      return null;
-    }
-    if (raw == boolean.class) {
-      return false;
-    }
-    if (raw == char.class) {
-      return '\0';
-    }
-    if (raw == long.class) {
-      return 0L;
-    }
-    if (raw == double.class) {
-      return 0.0;
-    }
-    if (raw == float.class) {
-      return 0.0f;
-    }
-    if (raw == short.class) {
-      return (short) 0;
-    }
-    if (raw == byte.class) {
-      return (byte) 0;
-    }
-    return 0;
+    // a one-element array of the type holds its default value
+    return raw.isPrimitive() ? Array.get(Array.newInstance(raw, 1), 0) : null;
   }
 
   private static Class<?> rawClass(Type type) {
