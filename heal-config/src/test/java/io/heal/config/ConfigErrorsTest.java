@@ -109,7 +109,8 @@ class ConfigErrorsTest {
             "servces: unknown key (known: data_dir, control, services, repair)",
             "services[0] (a).probes[0].intervall: unknown key (known: name, http, tcp, exec,"
                 + " interval, timeout, failure_threshold, success_threshold, startup_period)",
-            "services[0] (a).probes[0].http.staus: unknown key (known: url, status, body)",
+            "services[0] (a).probes[0].http.staus: unknown key (known: url, status, body,"
+                + " checks_per_connection)",
             "services[0] (a).stop.grace_period: unknown key (known: signal, grace)");
   }
 

@@ -130,7 +130,7 @@ class ConfigRulesTest {
                 probes:
                   - http: {url: "127.0.0.1:8080/health", status: 299-200, body: "ok("}
                   - name: second
-                    http: {status: 200}
+                    http: {status: 200, checks_per_connection: 0}
             """);
 
     assertThat(errors)
@@ -141,7 +141,8 @@ class ConfigRulesTest {
                 + " found 299-200",
             "services[0] (a).probes[0].http.body: must be a regular expression (Unclosed group),"
                 + " found ok(",
-            "services[0] (a).probes[1].http.url: is required");
+            "services[0] (a).probes[1].http.url: is required",
+            "services[0] (a).probes[1].http.checks_per_connection: must be at least 1, found 0");
   }
 
   @Test

@@ -74,6 +74,8 @@ class HealConfigLoaderTest {
     assertThat(http.statusMin()).isEqualTo(200);
     assertThat(http.statusMax()).isEqualTo(299);
     assertThat(http.bodyPattern()).map(p -> p.pattern()).contains("ok");
+    assertThat(http.checksPerConnection())
+        .isEqualTo(ProbeTarget.Http.DEFAULT_CHECKS_PER_CONNECTION);
     assertThat(health.interval()).isEqualTo(Duration.ofSeconds(1));
     assertThat(health.timeout()).isEqualTo(Duration.ofMillis(500));
     assertThat(health.failureThreshold()).isEqualTo(3);
@@ -170,7 +172,7 @@ class HealConfigLoaderTest {
                 failure_threshold: 5
                 success_threshold: 2
                 startup_period: 0s
-              - http: {url: "https://127.0.0.1:8443/", status: 204}
+              - http: {url: "https://127.0.0.1:8443/", status: 204, checks_per_connection: 1}
             restart: {initial_delay: 100ms, max_delay: 1h, multiplier: 1.5, jitter: 0,
                       reset_after: PT2M, max_restarts: 1, within: 1d}
             stop: {signal: SIGint, grace: 0s}
@@ -208,6 +210,7 @@ class HealConfigLoaderTest {
     assertThat(http.statusMin()).isEqualTo(204);
     assertThat(http.statusMax()).isEqualTo(204);
     assertThat(http.bodyPattern()).isEmpty();
+    assertThat(http.checksPerConnection()).isEqualTo(1);
     assertThat(db.restart())
         .isEqualTo(
             new RestartPolicySpec(

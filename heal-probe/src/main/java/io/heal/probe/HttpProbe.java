@@ -5,29 +5,39 @@ import io.heal.core.signal.ProbeResult;
 import io.heal.core.spec.ProbeTarget;
 import io.heal.core.time.HealClock;
 import io.heal.probe.internal.CheckRun;
+import io.heal.probe.internal.Exchange;
 import io.heal.probe.internal.Failures;
 import io.heal.probe.internal.HttpExchange;
+import io.heal.probe.internal.KeptConnection;
 import io.heal.probe.internal.ProbeBasis;
+import io.heal.probe.internal.ProbeSelector;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Checks an HTTP endpoint with a GET; no thread waits while the request is in flight. A plain
  * {@code http} URL whose host is an address or {@code localhost} (the usual probe of a local
- * service) is fetched by the shared probe selector: one connection per check, {@code Connection:
- * close}, read only as far as the verdict needs. Anything else (HTTPS, other host names) goes
- * through the shared {@link java.net.http.HttpClient}'s {@code sendAsync}. Passes when the status
- * is within [statusMin, statusMax] and, if a body pattern is given, the body contains a match.
- * Details read {@code HTTP 200}, {@code HTTP 503}, {@code connection refused}, {@code timed out
- * after 500ms}, {@code body did not match /ok/}. Thread-safe; checks may overlap.
+ * service) is fetched by the shared probe selector. Its connection is kept open between checks
+ * (HTTP/1.1 keep-alive, if the server keeps it) for up to {@link
+ * ProbeTarget.Http#checksPerConnection()} checks, then a new one is opened: the connect and close
+ * are most of a check's cost, and a new connection now and then still tests that the server accepts
+ * them. With 1 check per connection, each check opens its own and asks {@code Connection: close}.
+ * Anything else (HTTPS, other host names) goes through the shared {@link
+ * java.net.http.HttpClient}'s {@code sendAsync}, which keeps connections by its own rules. Passes
+ * when the status is within [statusMin, statusMax] and, if a body pattern is given, the body
+ * contains a match. Details read {@code HTTP 200}, {@code HTTP 503}, {@code connection refused},
+ * {@code timed out after 500ms}, {@code body did not match /ok/}. Thread-safe; checks may overlap
+ * (an overlapping check opens a connection of its own).
  */
 public final class HttpProbe implements Probe {
 
@@ -42,6 +52,8 @@ public final class HttpProbe implements Probe {
   // set when the probe selector fetches this URL itself
   private final InetSocketAddress direct;
   private final byte[] directRequest;
+  // the connection kept between direct checks; null when each check opens its own
+  private final KeptConnection kept;
 
   /** Builds a probe; see {@link Probes#create} for the argument checks. */
   public HttpProbe(
@@ -60,7 +72,11 @@ public final class HttpProbe implements Probe {
             .GET()
             .build();
     this.direct = directAddress(target.url());
-    this.directRequest = direct == null ? null : directRequest(target.url());
+    this.kept =
+        direct == null || target.checksPerConnection() == 1
+            ? null
+            : new KeptConnection(target.checksPerConnection());
+    this.directRequest = direct == null ? null : directRequest(target.url(), kept != null);
   }
 
   private static InetSocketAddress directAddress(URI url) {
@@ -81,11 +97,11 @@ public final class HttpProbe implements Probe {
     return url.getPort() < 0 ? 80 : url.getPort();
   }
 
-  private static byte[] directRequest(URI url) {
+  private static byte[] directRequest(URI url, boolean keepAlive) {
     String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
     String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
     String host = url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
-    return HttpExchange.request(path + query, host);
+    return HttpExchange.request(path + query, host, keepAlive);
   }
 
   @Override
@@ -101,22 +117,22 @@ public final class HttpProbe implements Probe {
   private CompletionStage<ProbeResult> checkDirect() {
     CheckRun run = basis.begin();
     long deadline = basis.deadlineNanos();
-    return basis
-        .resources()
-        .selector()
-        .connect(
-            direct,
-            run,
-            channel ->
-                new HttpExchange(
-                    channel,
-                    run,
-                    deadline,
-                    directRequest,
-                    target.statusMin(),
-                    target.statusMax(),
-                    target.bodyPattern(),
-                    DEFAULT_MAX_BODY_CHARS));
+    Function<SocketChannel, Exchange> exchange =
+        channel ->
+            new HttpExchange(
+                channel,
+                run,
+                deadline,
+                directRequest,
+                target.statusMin(),
+                target.statusMax(),
+                target.bodyPattern(),
+                DEFAULT_MAX_BODY_CHARS,
+                kept != null);
+    ProbeSelector selector = basis.resources().selector();
+    return kept == null
+        ? selector.connect(direct, run, exchange)
+        : selector.connect(direct, run, exchange, kept);
   }
 
   private CompletionStage<ProbeResult> checkWithClient() {

@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * {@code heal bench overhead}: a separate {@code heal run} supervises N light children for a while,
- * first with liveness only ({@code sleep}), then with a 1 s probe on each (children serve HTTP with
- * {@code python3 -m http.server}); Heal's own CPU share and RSS are sampled from /proc. On request,
+ * first with liveness only ({@code sleep}), then with a 1 s probe on each (children serve HTTP/1.1
+ * with {@code python3 -m http.server}): HTTP on a kept connection (the default), HTTP with a new
+ * connection for each check, TCP. Heal's own CPU share and RSS are sampled from /proc. On request,
  * the probe phases also run with a {@link BareProber} in Heal's place: the floor they can approach.
  */
 public final class OverheadBench {
@@ -39,14 +40,16 @@ public final class OverheadBench {
   public static final int DEFAULT_FIRST_PORT = 21000;
 
   /**
-   * The phases, in the order they run: liveness only, then an HTTP, then a TCP probe on each; the
-   * last two also by a {@link BareProber} instead of Heal, the floor of the probe phases.
+   * The phases, in the order they run: liveness only, then an HTTP probe on each (its connection
+   * kept between checks, then a new one for each check), then a TCP probe on each; then the new
+   * connection HTTP and the TCP probes by a {@link BareProber} instead of Heal, their floor.
    */
   public static final List<String> PHASES =
-      List.of("liveness", "http", "tcp", "http-bare", "tcp-bare");
+      List.of("liveness", "http", "http-close", "tcp", "http-bare", "tcp-bare");
 
   /** The phases run by default: Heal's own. */
-  public static final List<String> DEFAULT_PHASES = List.of("liveness", "http", "tcp");
+  public static final List<String> DEFAULT_PHASES =
+      List.of("liveness", "http", "http-close", "tcp");
 
   private int nextPort = DEFAULT_FIRST_PORT;
   private final PrintStream out;
@@ -91,6 +94,9 @@ public final class OverheadBench {
     }
     if (phases.contains("http")) {
       results.add(phase("1 s HTTP probe each", "http"));
+    }
+    if (phases.contains("http-close")) {
+      results.add(phase("  new conn. each check", "http-close"));
     }
     if (phases.contains("tcp")) {
       results.add(phase("1 s TCP probe each", "tcp"));
@@ -264,13 +270,18 @@ public final class OverheadBench {
         y.append("    detection: {process_metrics: false}\n");
       } else {
         int port = freePort();
+        // HTTP/1.1: the server keeps a connection open for the next request, as most servers do
         y.append("    command: [python3, -m, http.server, \"")
             .append(port)
-            .append("\", --bind, 127.0.0.1]\n");
+            .append("\", --bind, 127.0.0.1, --protocol, HTTP/1.1]\n");
         y.append("    working_dir: ").append(dir).append('\n');
         y.append("    probes:\n");
         if (probe.equals("http")) {
           y.append("      - http: {url: \"http://127.0.0.1:").append(port).append("/\"}\n");
+        } else if (probe.equals("http-close")) {
+          y.append("      - http: {url: \"http://127.0.0.1:")
+              .append(port)
+              .append("/\", checks_per_connection: 1}\n");
         } else {
           y.append("      - tcp: {host: 127.0.0.1, port: ").append(port).append("}\n");
         }

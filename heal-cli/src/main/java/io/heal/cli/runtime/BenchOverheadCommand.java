@@ -34,10 +34,12 @@ public final class BenchOverheadCommand implements Callable<Integer> {
   @Option(
       names = "--phases",
       split = ",",
-      defaultValue = "liveness,http,tcp",
+      defaultValue = "liveness,http,http-close,tcp",
       description =
-          "Phases to run, of liveness, http, tcp, and http-bare, tcp-bare: the same probes by a"
-              + " bare prober instead of Heal, their floor (default: ${DEFAULT-VALUE}).")
+          "Phases to run, of liveness, http (connection kept between checks), http-close (a new"
+              + " connection each check), tcp, and http-bare, tcp-bare: the new-connection HTTP"
+              + " and TCP probes by a bare prober instead of Heal, their floor"
+              + " (default: ${DEFAULT-VALUE}).")
   List<String> phases;
 
   @Spec CommandSpec spec;

@@ -22,17 +22,7 @@ final class Chunked {
       if (lineEnd < 0) {
         return enough ? out.toByteArray() : null;
       }
-      String sizeText = new String(b, i, lineEnd - i, StandardCharsets.ISO_8859_1);
-      int semicolon = sizeText.indexOf(';');
-      if (semicolon >= 0) {
-        sizeText = sizeText.substring(0, semicolon);
-      }
-      int size;
-      try {
-        size = Integer.parseInt(sizeText.trim(), 16);
-      } catch (NumberFormatException e) {
-        throw new IOException("bad chunk size: " + sizeText);
-      }
+      int size = size(new String(b, i, lineEnd - i, StandardCharsets.ISO_8859_1));
       if (size == 0) {
         return out.toByteArray();
       }
@@ -47,5 +37,51 @@ final class Chunked {
       out.write(b, dataStart, size);
       i = dataStart + size + 2;
     }
+  }
+
+  /**
+   * Where the chunked body that starts at {@code from} ends (just past its last chunk and
+   * trailers), or -1 when it does not end within {@code b[from, end)}.
+   */
+  static int end(byte[] b, int from, int end) throws IOException {
+    int i = from;
+    while (true) {
+      int lineEnd = HttpExchange.indexOf(b, i, end, "\r\n");
+      if (lineEnd < 0) {
+        return -1;
+      }
+      int size = size(new String(b, i, lineEnd - i, StandardCharsets.ISO_8859_1));
+      if (size == 0) {
+        // trailer lines, if any, then an empty line
+        for (int line = lineEnd + 2; ; ) {
+          int next = HttpExchange.indexOf(b, line, end, "\r\n");
+          if (next < 0) {
+            return -1;
+          }
+          if (next == line) {
+            return next + 2;
+          }
+          line = next + 2;
+        }
+      }
+      i = lineEnd + 2 + size + 2;
+      if (i > end) {
+        return -1;
+      }
+    }
+  }
+
+  private static int size(String line) throws IOException {
+    int semicolon = line.indexOf(';');
+    String text = semicolon >= 0 ? line.substring(0, semicolon) : line;
+    try {
+      int size = Integer.parseInt(text.trim(), 16);
+      if (size >= 0) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IOException("bad chunk size: " + text);
   }
 }

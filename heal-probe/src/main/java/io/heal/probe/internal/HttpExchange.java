@@ -11,16 +11,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One HTTP/1.1 GET on its own connection ({@code Connection: close}), read only as far as the
- * verdict needs: the status line, and the body only when a pattern must match it. Passes when the
- * status is within [statusMin, statusMax] and the pattern (if any) is found in the first {@code
- * maxBodyChars} of the body. Redirects are judged by their status, never followed. Not thread-safe:
- * driven by the {@link ProbeSelector} thread.
+ * One HTTP/1.1 GET, decided as soon as the bytes allow: on the status line, or on the body when a
+ * pattern must match it. Passes when the status is within [statusMin, statusMax] and the pattern
+ * (if any) is found in the first {@code maxBodyChars} of the body. Redirects are judged by their
+ * status, never followed. Without keep-alive the request says {@code Connection: close} and the
+ * exchange ends with the verdict. With keep-alive it reads on to the end of the response (by its
+ * {@code Content-Length} or chunks, up to {@link #MAX_KEPT_BODY_BYTES}), and the connection is
+ * {@link #reusable()} if the server keeps it open and sent nothing more. Not thread-safe: driven by
+ * the {@link ProbeSelector} thread.
  */
 public final class HttpExchange extends Exchange {
 
   /** Headers larger than this fail the check. */
   static final int MAX_HEADER_BYTES = 64 * 1024;
+
+  /** A longer body is not read to its end to keep the connection: the connection is closed. */
+  static final int MAX_KEPT_BODY_BYTES = 64 * 1024;
 
   // a status line and the usual headers; grown for a body that a pattern must match
   private static final int INITIAL_BUFFER_BYTES = 512;
@@ -30,13 +36,23 @@ public final class HttpExchange extends Exchange {
   private final int statusMax;
   private final Optional<Pattern> bodyPattern;
   private final int maxBodyChars;
+  private final boolean keepAlive;
   private ByteBuffer in = ByteBuffer.allocate(INITIAL_BUFFER_BYTES);
   private int status = -1;
   private int bodyStart = -1;
   private long contentLength = -1;
   private boolean chunked;
   private Charset charset = StandardCharsets.UTF_8;
+  // what the status line and Connection header say of the connection after this response
+  private boolean http11;
+  private boolean connectionClose;
+  private boolean connectionKeepAlive;
+  private boolean reusable;
 
+  /**
+   * @param request the bytes of {@link #request(String, String, boolean)}, with the same {@code
+   *     keepAlive}
+   */
   public HttpExchange(
       SocketChannel channel,
       CheckRun run,
@@ -45,22 +61,29 @@ public final class HttpExchange extends Exchange {
       int statusMin,
       int statusMax,
       Optional<Pattern> bodyPattern,
-      int maxBodyChars) {
+      int maxBodyChars,
+      boolean keepAlive) {
     super(channel, run, deadlineNanos);
     this.request = ByteBuffer.wrap(request);
     this.statusMin = statusMin;
     this.statusMax = statusMax;
     this.bodyPattern = bodyPattern;
     this.maxBodyChars = maxBodyChars;
+    this.keepAlive = keepAlive;
   }
 
-  /** The request bytes of a GET of {@code pathAndQuery} on {@code hostAndPort}. */
-  public static byte[] request(String pathAndQuery, String hostAndPort) {
+  /**
+   * The request bytes of a GET of {@code pathAndQuery} on {@code hostAndPort}; without {@code
+   * keepAlive} it asks the server to close the connection after its answer.
+   */
+  public static byte[] request(String pathAndQuery, String hostAndPort, boolean keepAlive) {
     return ("GET "
             + pathAndQuery
             + " HTTP/1.1\r\nHost: "
             + hostAndPort
-            + "\r\nUser-Agent: heal-probe\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+            + "\r\nUser-Agent: heal-probe\r\nAccept: */*\r\n"
+            + (keepAlive ? "" : "Connection: close\r\n")
+            + "\r\n")
         .getBytes(StandardCharsets.ISO_8859_1);
   }
 
@@ -84,8 +107,26 @@ public final class HttpExchange extends Exchange {
     return judge(eof) ? 0 : SelectionKey.OP_READ;
   }
 
-  /** Decides the check if the bytes so far allow it; returns whether it did. */
+  @Override
+  protected boolean reusable() {
+    return reusable;
+  }
+
+  @Override
+  protected boolean nothingRead() {
+    return in.position() == 0;
+  }
+
+  /** Decides the check if the bytes so far allow it; returns whether the exchange is over. */
   private boolean judge(boolean eof) throws IOException {
+    if (!decided() && !decide(eof)) {
+      return false;
+    }
+    return !keepAlive || eof || responseRead();
+  }
+
+  /** Decides the check if the bytes so far allow it; returns whether it did. */
+  private boolean decide(boolean eof) throws IOException {
     byte[] b = in.array();
     int end = in.position();
     if (status < 0) {
@@ -93,23 +134,20 @@ public final class HttpExchange extends Exchange {
       if (lineEnd < 0) {
         return closedBefore(eof, "a status line");
       }
-      status = parseStatus(new String(b, 0, lineEnd, StandardCharsets.ISO_8859_1));
+      String statusLine = new String(b, 0, lineEnd, StandardCharsets.ISO_8859_1);
+      status = parseStatus(statusLine);
+      http11 = statusLine.startsWith("HTTP/1.1");
       if (status < statusMin || status > statusMax) {
-        run.fail("HTTP " + status);
+        fail("HTTP " + status);
         return true;
       }
       if (bodyPattern.isEmpty()) {
-        run.pass("HTTP " + status);
+        pass("HTTP " + status);
         return true;
       }
     }
-    if (bodyStart < 0) {
-      int headersEnd = indexOf(b, 0, end, "\r\n\r\n");
-      if (headersEnd < 0) {
-        return closedBefore(eof, "the end of the headers");
-      }
-      readHeaders(new String(b, 0, headersEnd, StandardCharsets.ISO_8859_1));
-      bodyStart = headersEnd + 4;
+    if (!headersRead(b, end)) {
+      return closedBefore(eof, "the end of the headers");
     }
     byte[] body = body(b, bodyStart, end, eof);
     if (body == null) {
@@ -121,9 +159,9 @@ public final class HttpExchange extends Exchange {
     }
     Pattern pattern = bodyPattern.get();
     if (pattern.matcher(text).find()) {
-      run.pass("HTTP " + status);
+      pass("HTTP " + status);
     } else {
-      run.fail("body did not match /" + pattern.pattern() + "/");
+      fail("body did not match /" + pattern.pattern() + "/");
     }
     return true;
   }
@@ -141,6 +179,56 @@ public final class HttpExchange extends Exchange {
       return java.util.Arrays.copyOfRange(b, from, from + length);
     }
     return null;
+  }
+
+  /**
+   * Whether the exchange is over, the verdict given: the whole response is read and the connection
+   * can carry the next check ({@link #reusable} is then set), or it cannot be kept (the server
+   * closes it, the body ends with the connection, the body is too long to read through).
+   */
+  private boolean responseRead() throws IOException {
+    byte[] b = in.array();
+    int end = in.position();
+    if (!headersRead(b, end)) {
+      return end >= MAX_HEADER_BYTES;
+    }
+    boolean keptOpen = http11 ? !connectionClose : connectionKeepAlive && !connectionClose;
+    if (!keptOpen || status < 200) {
+      return true;
+    }
+    long bodyEnd;
+    if (status == 204 || status == 304) {
+      bodyEnd = bodyStart;
+    } else if (chunked) {
+      bodyEnd = Chunked.end(b, bodyStart, end);
+      if (bodyEnd < 0) {
+        return end - bodyStart > MAX_KEPT_BODY_BYTES;
+      }
+    } else if (contentLength >= 0 && contentLength <= MAX_KEPT_BODY_BYTES) {
+      bodyEnd = bodyStart + contentLength;
+      if (end < bodyEnd) {
+        return false;
+      }
+    } else {
+      // a body that ends with the connection, or one too long to read through
+      return true;
+    }
+    // anything past the response was not asked for: the connection is not trusted again
+    reusable = end == bodyEnd;
+    return true;
+  }
+
+  /** Reads the headers once they are all in {@code b[0, end)}; returns whether they are. */
+  private boolean headersRead(byte[] b, int end) {
+    if (bodyStart < 0) {
+      int headersEnd = indexOf(b, 0, end, "\r\n\r\n");
+      if (headersEnd < 0) {
+        return false;
+      }
+      readHeaders(new String(b, 0, headersEnd, StandardCharsets.ISO_8859_1));
+      bodyStart = headersEnd + 4;
+    }
+    return true;
   }
 
   private void readHeaders(String headers) {
@@ -161,6 +249,10 @@ public final class HttpExchange extends Exchange {
         chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
       } else if (name.equals("content-type")) {
         charset = charsetOf(value);
+      } else if (name.equals("connection")) {
+        String tokens = value.toLowerCase(Locale.ROOT);
+        connectionClose |= tokens.contains("close");
+        connectionKeepAlive |= tokens.contains("keep-alive");
       }
     }
   }

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
+import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.PriorityQueue;
@@ -27,12 +29,17 @@ import java.util.logging.Logger;
  * connects, writes, reads and deadlines. A check costs no thread, no scheduled task and no hop
  * between threads until its result completes, and a loopback TCP check not even that (see {@link
  * #connect}); at 200 checks a second that is what keeps probing cheap. Deadlines are kept here in a
- * queue ordered by time, checked after every select. Steps must not block. Thread-safe: {@link
- * #connect} may be called from any thread.
+ * queue ordered by time, checked after every select. A probe that keeps its connection between
+ * checks ({@link KeptConnection}) leaves it registered here, waiting for readability: that is how a
+ * server's close of it is heard. Steps must not block. Thread-safe: {@link #connect} may be called
+ * from any thread.
  */
 public final class ProbeSelector implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(ProbeSelector.class.getName());
+
+  /** How long {@link #close()} waits for the thread to close what it holds. */
+  static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
 
   private final Selector selector;
   private final Thread thread;
@@ -66,6 +73,51 @@ public final class ProbeSelector implements AutoCloseable {
    */
   public CompletionStage<ProbeResult> connect(
       InetSocketAddress address, CheckRun run, Function<SocketChannel, Exchange> exchange) {
+    return open(address, run, exchange, null);
+  }
+
+  /**
+   * As {@link #connect(InetSocketAddress, CheckRun, Function)}, but on {@code kept}'s waiting
+   * connection when there is one: the first step (the request) is taken on it at once, with no
+   * connect. An exchange that ends {@link Exchange#reusable()} gives its connection back to {@code
+   * kept}; a waiting connection the server closes is closed here too. A kept connection that turns
+   * out closed before anything was read from it costs the check nothing: the check is tried again
+   * on a new connection, within the same deadline.
+   *
+   * @return {@code run}'s result
+   */
+  public CompletionStage<ProbeResult> connect(
+      InetSocketAddress address,
+      CheckRun run,
+      Function<SocketChannel, Exchange> exchange,
+      KeptConnection kept) {
+    KeptConnection.Idle idle = kept.take();
+    if (idle != null) {
+      Exchange e = exchange.apply(idle.channel());
+      e.kept = kept;
+      e.checks = idle.checks() + 1;
+      e.retry = () -> open(address, run, exchange, kept);
+      try {
+        int ops = e.connected();
+        if (ops == 0) {
+          close(idle.channel());
+          e.settle();
+        } else {
+          start(e, ops);
+        }
+        return run.result();
+      } catch (IOException | RuntimeException closedMeanwhile) {
+        close(idle.channel());
+      }
+    }
+    return open(address, run, exchange, kept);
+  }
+
+  private CompletionStage<ProbeResult> open(
+      InetSocketAddress address,
+      CheckRun run,
+      Function<SocketChannel, Exchange> exchange,
+      KeptConnection kept) {
     SocketChannel channel;
     try {
       // an IPv4 socket for an IPv4 address: no dual-stack socket and no v4-mapped connect
@@ -80,10 +132,12 @@ public final class ProbeSelector implements AutoCloseable {
     try {
       channel.configureBlocking(false);
       Exchange e = exchange.apply(channel);
+      e.kept = kept;
       boolean connected = channel.connect(address) || channel.finishConnect();
       int ops = connected ? e.connected() : SelectionKey.OP_CONNECT;
       if (ops == 0) {
         close(channel);
+        e.settle();
       } else {
         start(e, ops);
       }
@@ -121,6 +175,7 @@ public final class ProbeSelector implements AutoCloseable {
       }
     } finally {
       closeReleased();
+      closeAll();
     }
   }
 
@@ -152,13 +207,24 @@ public final class ProbeSelector implements AutoCloseable {
   private void register(Exchange e) {
     deadlines.add(e);
     try {
-      e.channel.register(selector, e.interest, e);
+      SelectionKey key = e.channel.keyFor(selector);
+      if (key != null) {
+        // a kept connection, registered since its first check
+        key.attach(e);
+        key.interestOps(e.interest);
+      } else {
+        e.channel.register(selector, e.interest, e);
+      }
     } catch (IOException | RuntimeException error) {
       fail(e, error);
     }
   }
 
   private void step(SelectionKey key) {
+    if (key.attachment() instanceof KeptConnection kept) {
+      waiting(key, kept);
+      return;
+    }
     Exchange e = (Exchange) key.attachment();
     try {
       int ops;
@@ -172,6 +238,7 @@ public final class ProbeSelector implements AutoCloseable {
       }
       if (ops == 0) {
         finish(e);
+        e.settle();
       } else {
         key.interestOps(ops);
       }
@@ -188,18 +255,62 @@ public final class ProbeSelector implements AutoCloseable {
     }
     for (Exchange e; (e = expired.poll()) != null; ) {
       release(e);
-      e.run.timedOut();
+      // a verdict given before the end of a kept connection's response stands
+      if (!e.settle()) {
+        e.run.timedOut();
+      }
+    }
+  }
+
+  /**
+   * A waiting kept connection turned readable: the server closed it (or sent what nobody asked
+   * for). It is closed, unless a check has just taken it: that check's exchange is on its way, and
+   * the connection stays quiet until it arrives.
+   */
+  private void waiting(SelectionKey key, KeptConnection kept) {
+    SocketChannel channel = (SocketChannel) key.channel();
+    if (kept.drop(channel)) {
+      key.cancel();
+      closing.add(channel);
+    } else if (key.isValid()) {
+      try {
+        key.interestOps(0);
+      } catch (CancelledKeyException closedByTheCheck) {
+        // the check found it closed and opened a new one
+      }
     }
   }
 
   private void fail(Exchange e, Exception error) {
-    finish(e);
+    deadlines.remove(e);
+    release(e);
+    if (e.settle()) {
+      // the verdict was given; the error came while reading on to the end of the response
+      return;
+    }
+    if (e.retry != null && e.nothingRead()) {
+      // a kept connection the server closed while it waited: once more, on a new one
+      e.retry.run();
+      return;
+    }
     e.run.fail(Failures.describe(error));
   }
 
-  /** Closes a decided exchange and drops its deadline, so it wakes nobody later. */
+  /**
+   * Drops a decided exchange's deadline, so it wakes nobody later, and keeps its connection for the
+   * probe's next check or closes it.
+   */
   private void finish(Exchange e) {
     deadlines.remove(e);
+    SelectionKey key = e.channel.keyFor(selector);
+    if (e.kept != null && key != null && e.reusable()) {
+      // attached before it is offered: from then on a check may take it
+      key.attach(e.kept);
+      key.interestOps(SelectionKey.OP_READ);
+      if (e.kept.keep(e.channel, e.checks)) {
+        return;
+      }
+    }
     release(e);
   }
 
@@ -233,15 +344,35 @@ public final class ProbeSelector implements AutoCloseable {
     }
   }
 
-  /** Stops the thread and closes every channel in flight; their checks stay undecided. */
+  /** Closes every channel still open, the kept ones too, and the selector: on the way out. */
+  private void closeAll() {
+    for (Exchange e; (e = incoming.poll()) != null; ) {
+      close(e.channel);
+    }
+    try {
+      for (SelectionKey key : selector.keys()) {
+        close((SocketChannel) key.channel());
+      }
+      selector.close();
+    } catch (IOException | ClosedSelectorException ignored) {
+      // shutting down
+    }
+  }
+
+  /**
+   * Stops the thread, which closes every channel in flight or kept; checks in flight stay
+   * undecided. Waits up to {@link #CLOSE_WAIT} for it.
+   */
   @Override
   public void close() {
     open = false;
-    try {
-      selector.close();
-    } catch (IOException ignored) {
-      // shutting down
+    selector.wakeup();
+    if (Thread.currentThread() != thread) {
+      try {
+        thread.join(CLOSE_WAIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
-    thread.interrupt();
   }
 }

@@ -11,7 +11,7 @@ public final class TcpExchange extends Exchange {
 
   @Override
   protected int connected() {
-    run.pass("connected");
+    pass("connected");
     return 0;
   }
 }

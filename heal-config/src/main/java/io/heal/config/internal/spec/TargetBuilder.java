@@ -46,7 +46,18 @@ final class TargetBuilder {
         checkStatusRange(raw, min, max);
       }
     }
-    return new ProbeTarget.Http(url, min, max, raw.body().flatMap(body -> regex(raw, body)));
+    int checksPerConnection =
+        rules.atLeast(
+            raw.checksPerConnection(),
+            ProbeTarget.Http.DEFAULT_CHECKS_PER_CONNECTION,
+            1,
+            raw.path() + ".checks_per_connection");
+    return new ProbeTarget.Http(
+        url,
+        min,
+        max,
+        raw.body().flatMap(body -> regex(raw, body)),
+        Math.max(1, checksPerConnection));
   }
 
   ProbeTarget.Tcp tcp(RawTcp raw) {
