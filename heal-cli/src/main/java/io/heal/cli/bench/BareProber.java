@@ -21,7 +21,8 @@ import java.util.List;
  * loopback connections and the JDK's socket calls cost; Heal's probe phases can only come near it.
  * Not a Heal component: a yardstick. Prints {@code ready} once every child accepts.
  *
- * <p>Usage: {@code BareProber http|tcp WORKDIR PORT...}
+ * <p>Usage: {@code BareProber http|tcp WORKDIR CHILD_SCRIPT log|quiet PORT...}: each child is
+ * {@code python3 CHILD_SCRIPT PORT}, with {@code --log} for {@code log}.
  */
 public final class BareProber {
 
@@ -33,14 +34,20 @@ public final class BareProber {
   public static void main(String[] args) throws Exception {
     boolean http = args[0].equals("http");
     Path dir = Path.of(args[1]);
+    String script = args[2];
+    boolean log = args[3].equals("log");
     List<InetSocketAddress> targets = new ArrayList<>();
     List<Process> children = new ArrayList<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> children.forEach(Process::destroy)));
-    for (int i = 2; i < args.length; i++) {
+    for (int i = 4; i < args.length; i++) {
       targets.add(
           new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[i])));
+      List<String> child = new ArrayList<>(List.of("python3", script, args[i]));
+      if (log) {
+        child.add("--log");
+      }
       children.add(
-          new ProcessBuilder("python3", "-m", "http.server", args[i], "--bind", "127.0.0.1")
+          new ProcessBuilder(child)
               .directory(dir.toFile())
               .redirectErrorStream(true)
               .redirectOutput(

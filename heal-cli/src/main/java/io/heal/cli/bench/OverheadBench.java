@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,11 @@ import java.util.List;
 /**
  * {@code heal bench overhead}: a separate {@code heal run} supervises N light children for a while,
  * first with liveness only ({@code sleep}), then with a 1 s probe on each (children serve HTTP/1.1
- * with {@code python3 -m http.server}): HTTP on a kept connection (the default), HTTP with a new
- * connection for each check, TCP. Heal's own CPU share and RSS are sampled from /proc. On request,
- * the probe phases also run with a {@link BareProber} in Heal's place: the floor they can approach.
+ * with Python's http.server, {@code light_http.py}): HTTP on a kept connection (the default), HTTP
+ * with a new connection for each check, TCP. Every phase watches the same things besides: the
+ * processes' exits and their log files; on request also their /proc figures every 5 s, and children
+ * that log a line per request. Heal's own CPU share and RSS are sampled from /proc. On request, the
+ * probe phases also run with a {@link BareProber} in Heal's place: the floor they can approach.
  */
 public final class OverheadBench {
 
@@ -51,17 +54,35 @@ public final class OverheadBench {
   public static final List<String> DEFAULT_PHASES =
       List.of("liveness", "http", "http-close", "tcp");
 
+  /** The HTTP children's script, a resource copied into the work folder. */
+  private static final String CHILD_SCRIPT = "light_http.py";
+
   private int nextPort = DEFAULT_FIRST_PORT;
   private final PrintStream out;
   private final int processes;
   private final Duration duration;
   private final Path work;
+  private final boolean loggingChildren;
+  private final boolean procReadings;
 
-  public OverheadBench(PrintStream out, int processes, Duration duration, Path work) {
+  /**
+   * @param loggingChildren whether the HTTP children log a line per request (to stderr, which Heal
+   *     captures and reads), as {@code python3 -m http.server} does
+   * @param procReadings whether Heal reads each child's /proc figures (every 5 s) in every phase
+   */
+  public OverheadBench(
+      PrintStream out,
+      int processes,
+      Duration duration,
+      Path work,
+      boolean loggingChildren,
+      boolean procReadings) {
     this.out = out;
     this.processes = processes;
     this.duration = duration;
     this.work = work;
+    this.loggingChildren = loggingChildren;
+    this.procReadings = procReadings;
   }
 
   /** One phase's figures. */
@@ -87,6 +108,9 @@ public final class OverheadBench {
       if (!PHASES.contains(p)) {
         throw new IllegalArgumentException("phases: unknown phase '" + p + "', known: " + PHASES);
       }
+    }
+    try (var script = OverheadBench.class.getResourceAsStream(CHILD_SCRIPT)) {
+      Files.copy(script, work.resolve(CHILD_SCRIPT), StandardCopyOption.REPLACE_EXISTING);
     }
     List<Result> results = new ArrayList<>();
     if (phases.contains("liveness")) {
@@ -160,7 +184,13 @@ public final class OverheadBench {
   private Result barePhase(String name, String probe) throws Exception {
     Path dir = Files.createDirectories(work.resolve(probe + "-bare"));
     List<String> argv = new ArrayList<>(javaCommand());
-    argv.addAll(List.of(BareProber.class.getName(), probe, dir.toString()));
+    argv.addAll(
+        List.of(
+            BareProber.class.getName(),
+            probe,
+            dir.toString(),
+            work.resolve(CHILD_SCRIPT).toString(),
+            loggingChildren ? "log" : "quiet"));
     for (int i = 0; i < processes; i++) {
       argv.add(Integer.toString(freePort()));
     }
@@ -264,16 +294,17 @@ public final class OverheadBench {
     y.append("data_dir: data\ncontrol: {host: 127.0.0.1, port: 0}\nservices:\n");
     for (int i = 0; i < processes; i++) {
       y.append("  - name: svc-").append(i).append('\n');
+      // every phase watches the same besides its probes: exits and log files, /proc on request
+      y.append("    detection: {process_metrics: ").append(procReadings).append("}\n");
       if (probe == null) {
         y.append("    command: [sleep, \"1000000\"]\n");
-        // liveness only: no /proc readings (log lines are still watched, by inotify)
-        y.append("    detection: {process_metrics: false}\n");
       } else {
         int port = freePort();
-        // HTTP/1.1: the server keeps a connection open for the next request, as most servers do
-        y.append("    command: [python3, -m, http.server, \"")
+        y.append("    command: [python3, \"")
+            .append(work.resolve(CHILD_SCRIPT))
+            .append("\", \"")
             .append(port)
-            .append("\", --bind, 127.0.0.1, --protocol, HTTP/1.1]\n");
+            .append(loggingChildren ? "\", --log]\n" : "\"]\n");
         y.append("    working_dir: ").append(dir).append('\n');
         y.append("    probes:\n");
         if (probe.equals("http")) {

@@ -42,6 +42,18 @@ public final class BenchOverheadCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   List<String> phases;
 
+  @Option(
+      names = "--logging-children",
+      description =
+          "HTTP children log a line per request, as python3 -m http.server does: Heal then"
+              + " captures and reads one log line per HTTP check.")
+  boolean loggingChildren;
+
+  @Option(
+      names = "--proc-readings",
+      description = "Heal reads each child's /proc figures every 5 s, in every phase.")
+  boolean procReadings;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -64,7 +76,12 @@ public final class BenchOverheadCommand implements Callable<Integer> {
     System.out.printf(
         "Overhead benchmark: a separate 'heal run' (JVM flags %s) supervises %d children, %d s per phase; work in %s%n",
         String.join(" ", OverheadBench.DEFAULT_HEAL_JVM_FLAGS), processes, seconds, work);
-    new OverheadBench(System.out, processes, Duration.ofSeconds(seconds), work).run(phases);
+    System.out.printf(
+        "HTTP children %s a line per request; /proc readings %s%n",
+        loggingChildren ? "log" : "do not log", procReadings ? "on (every 5 s)" : "off");
+    new OverheadBench(
+            System.out, processes, Duration.ofSeconds(seconds), work, loggingChildren, procReadings)
+        .run(phases);
     return 0;
   }
 }
