@@ -13,8 +13,11 @@ import java.util.Optional;
 /**
  * Reads {@link ProcessStats} of one process again and again, keeping its {@code /proc/<pid>/stat}
  * and {@code status} open between readings: a positional read from the start of a /proc file gives
- * fresh figures, so a reading costs two reads and a listing of {@code fd/} instead of opening,
- * reading and closing each file, and the text is parsed from the bytes without regular expressions.
+ * fresh figures, so a reading costs two reads and a stat of {@code fd/} (whose size Linux 6.2 and
+ * later report as the count of open files; on an older kernel, or a folder laid out like /proc, it
+ * is listed) instead of opening, reading and closing each file, and the text is parsed from the
+ * bytes without regular expressions. ({@code stat}'s resident pages would spare the read of {@code
+ * status}, but recent kernels give there a per-CPU approximation that can miss a few hundred kB.)
  * The open files also pin the process: once it is gone, readings are empty even if its pid is
  * reused. Not thread-safe: one thread reads; {@link #close()} releases the files.
  */
@@ -24,13 +27,18 @@ public final class ProcReader implements AutoCloseable {
 
   private final long pid;
   private final Path dir;
+  private final Path fd;
+  // whether dir is in the real procfs, where the size of fd/ may be the count of open files
+  private final boolean procfs;
   private FileChannel stat;
   private FileChannel status;
   private ByteBuffer buffer = ByteBuffer.allocate(INITIAL_BUFFER_BYTES);
 
-  private ProcReader(long pid, Path dir) {
+  private ProcReader(long pid, Path dir, boolean procfs) {
     this.pid = pid;
     this.dir = dir;
+    this.fd = dir.resolve("fd");
+    this.procfs = procfs;
   }
 
   /** A reader of process {@code pid} in {@code /proc}; nothing is opened before the first read. */
@@ -40,7 +48,8 @@ public final class ProcReader implements AutoCloseable {
 
   /** A reader of process {@code pid} in a {@code /proc}-layout folder. */
   public static ProcReader of(Path proc, long pid) {
-    return new ProcReader(pid, proc.resolve(Long.toString(pid)));
+    return new ProcReader(
+        pid, proc.resolve(Long.toString(pid)), proc.equals(ProcStats.DEFAULT_PROC));
   }
 
   /**
@@ -124,8 +133,18 @@ public final class ProcReader implements AutoCloseable {
   }
 
   private int openFiles() {
+    if (procfs) {
+      try {
+        long size = Files.size(fd);
+        if (size > 0) {
+          return (int) size;
+        }
+      } catch (IOException | RuntimeException e) {
+        return -1; // another user's process: fds not readable
+      }
+    }
     int n = 0;
-    try (DirectoryStream<Path> fds = Files.newDirectoryStream(dir.resolve("fd"))) {
+    try (DirectoryStream<Path> fds = Files.newDirectoryStream(fd)) {
       for (Path ignored : fds) {
         n++;
       }

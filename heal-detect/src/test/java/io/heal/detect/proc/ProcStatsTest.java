@@ -1,6 +1,7 @@
 package io.heal.detect.proc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -43,6 +44,28 @@ class ProcStatsTest {
     assertThat(s.threads()).isEqualTo(7);
     assertThat(s.rssBytes()).isEqualTo(10240L * 1024);
     assertThat(s.openFiles()).isEqualTo(2);
+  }
+
+  @Test
+  void countsTheOpenFilesOfAProcess() throws IOException {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+    Process sleeper = new ProcessBuilder("sleep", "600").start();
+    Path fd = Path.of("/proc/" + sleeper.pid() + "/fd");
+    try {
+      // once it has settled into sleep (the JDK's launch closes what it does not pass on)
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () -> {
+                ProcessStats s = ProcStats.read(sleeper.pid()).orElseThrow();
+
+                try (var fds = Files.list(fd)) {
+                  assertThat(s.openFiles()).isEqualTo(fds.count());
+                }
+              });
+    } finally {
+      sleeper.destroyForcibly();
+    }
   }
 
   @Test
