@@ -44,11 +44,13 @@ final class PlainHttpServer implements AutoCloseable {
   final AtomicInteger connections = new AtomicInteger();
   final List<String> requests = new CopyOnWriteArrayList<>();
   private final ServerSocket listener;
+  private final Thread accepting;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+  private final List<Thread> serving = new CopyOnWriteArrayList<>();
 
   PlainHttpServer() throws IOException {
     listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread accepting = new Thread(this::accept, "plain-http-accept");
+    accepting = new Thread(this::accept, "plain-http-accept");
     accepting.setDaemon(true);
     accepting.start();
   }
@@ -63,9 +65,10 @@ final class PlainHttpServer implements AutoCloseable {
         Socket socket = listener.accept();
         connections.incrementAndGet();
         sockets.add(socket);
-        Thread serving = new Thread(() -> serve(socket), "plain-http-serve");
-        serving.setDaemon(true);
-        serving.start();
+        Thread thread = new Thread(() -> serve(socket), "plain-http-serve");
+        thread.setDaemon(true);
+        serving.add(thread);
+        thread.start();
       } catch (IOException closed) {
         return;
       }
@@ -102,12 +105,25 @@ final class PlainHttpServer implements AutoCloseable {
     return null;
   }
 
-  /** Stops listening and closes every connection, as a server process that dies. */
+  /**
+   * Stops listening and closes every connection, as a server process that dies. Returns once the
+   * server's threads are done: a socket closed while a thread is blocked on it stays open in the
+   * kernel until that thread lets go (a listener would still complete connects into its backlog).
+   */
   @Override
   public void close() throws IOException {
     listener.close();
     for (Socket s : sockets) {
       s.close();
+    }
+    try {
+      accepting.join();
+      for (Thread t : serving) {
+        t.join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the server stopped", e);
     }
   }
 }
