@@ -54,6 +54,24 @@ class LogSignaturesTest {
   }
 
   @Test
+  void judgesLinesThatHoldTheWordsAsThePatternAlone() {
+    // the words only let a line through to the pattern: it still decides
+    for (String line :
+        List.of(
+            "FATAL| disk gone",
+            "INFO ERRORS=0 so far",
+            "INFO SEVEREly late",
+            "ts=1 level=\"error\" msg=x",
+            "ts=1 level=errors msg=x",
+            "ts=1 level=info msg=\"ERROR\"",
+            "127.0.0.1 - - [24/Nov/2026 23:51:02] \"GET / HTTP/1.1\" 200 -")) {
+      assertThat(LogSignatures.isErrorLine(line))
+          .as(line)
+          .isEqualTo(LogSignatures.ERROR_LEVEL.matcher(line).find());
+    }
+  }
+
+  @Test
   void countsErrorLinesPerMinuteOverASlidingWindow() {
     ErrorLineRate rate = new ErrorLineRate(Duration.ofMinutes(1));
     for (int i = 0; i < 30; i++) {
