@@ -17,12 +17,13 @@ import java.util.List;
  * The floor of {@code heal bench overhead}'s probe phases: a process that starts the same children
  * and probes each once a second the cheapest way plain Java can, on one thread with no detection,
  * no log reading and no bookkeeping (on the same 20 ms grid as Heal; HTTP: connect, send a GET,
- * read the answer's first bytes, close; TCP: connect, close). What it costs is what the kernel's
- * loopback connections and the JDK's socket calls cost; Heal's probe phases can only come near it.
- * Not a Heal component: a yardstick. Prints {@code ready} once every child accepts.
+ * read the answer's first bytes, close; HTTP on kept connections: send a GET on the child's open
+ * connection, drain the answer; TCP: connect, close). What it costs is what the kernel's loopback
+ * connections and the JDK's socket calls cost; Heal's probe phases can only come near it. Not a
+ * Heal component: a yardstick. Prints {@code ready} once every child accepts.
  *
- * <p>Usage: {@code BareProber http|tcp WORKDIR CHILD_SCRIPT log|quiet PORT...}: each child is
- * {@code python3 CHILD_SCRIPT PORT}, with {@code --log} for {@code log}.
+ * <p>Usage: {@code BareProber http|http-kept|tcp WORKDIR CHILD_SCRIPT log|quiet PORT...}: each
+ * child is {@code python3 CHILD_SCRIPT PORT}, with {@code --log} for {@code log}.
  */
 public final class BareProber {
 
@@ -32,7 +33,7 @@ public final class BareProber {
   private BareProber() {}
 
   public static void main(String[] args) throws Exception {
-    boolean http = args[0].equals("http");
+    String mode = args[0];
     Path dir = Path.of(args[1]);
     String script = args[2];
     boolean log = args[3].equals("log");
@@ -61,7 +62,11 @@ public final class BareProber {
     }
     System.out.println("ready");
     System.out.flush();
-    probeForever(http, targets);
+    if (mode.equals("http-kept")) {
+      probeKeptForever(targets);
+    } else {
+      probeForever(mode.equals("http"), targets);
+    }
   }
 
   private static boolean accepts(InetSocketAddress target) {
@@ -105,6 +110,76 @@ public final class BareProber {
           }
         }
       }
+    }
+  }
+
+  /** HTTP over one kept connection per child: a GET written each second, the answer drained. */
+  private static void probeKeptForever(List<InetSocketAddress> targets) throws IOException {
+    byte[] get = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    ByteBuffer in = ByteBuffer.allocate(16 * 1024);
+    Selector selector = Selector.open();
+    SocketChannel[] kept = new SocketChannel[targets.size()];
+    long start = System.nanoTime();
+    long[] due = new long[targets.size()];
+    for (int i = 0; i < due.length; i++) {
+      due[i] = start + i * SECOND_NANOS / due.length;
+    }
+    while (true) {
+      long now = System.nanoTime();
+      for (int i = 0; i < due.length; i++) {
+        if (due[i] - now <= 0) {
+          due[i] += SECOND_NANOS;
+          kept[i] = send(kept[i], targets.get(i), get, selector, i);
+        }
+      }
+      long nextGrid = (Math.floorDiv(System.nanoTime(), GRID_NANOS) + 1) * GRID_NANOS;
+      for (long left; (left = nextGrid - System.nanoTime()) > 0; ) {
+        selector.select(Math.max(1, (left + 999_999) / 1_000_000));
+        for (SelectionKey key : selector.selectedKeys()) {
+          SocketChannel c = (SocketChannel) key.channel();
+          int n;
+          try {
+            in.clear();
+            n = c.read(in);
+          } catch (IOException e) {
+            n = -1;
+          }
+          if (n < 0) {
+            key.cancel();
+            c.close();
+            kept[(Integer) key.attachment()] = null;
+          }
+        }
+        selector.selectedKeys().clear();
+      }
+    }
+  }
+
+  /** Sends a GET on the kept connection, opening it first if there is none; returns it. */
+  private static SocketChannel send(
+      SocketChannel kept, InetSocketAddress target, byte[] get, Selector selector, int index) {
+    SocketChannel c = kept;
+    try {
+      if (c == null) {
+        c = SocketChannel.open(StandardProtocolFamily.INET);
+        c.configureBlocking(false);
+        if (!(c.connect(target) || c.finishConnect())) {
+          c.close();
+          return null;
+        }
+        c.register(selector, SelectionKey.OP_READ, index);
+      }
+      c.write(ByteBuffer.wrap(get));
+      return c;
+    } catch (IOException e) {
+      try {
+        if (c != null) {
+          c.close();
+        }
+      } catch (IOException ignored) {
+        // a failed check: nothing to record here
+      }
+      return null;
     }
   }
 

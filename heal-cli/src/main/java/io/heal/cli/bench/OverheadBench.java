@@ -44,11 +44,11 @@ public final class OverheadBench {
 
   /**
    * The phases, in the order they run: liveness only, then an HTTP probe on each (its connection
-   * kept between checks, then a new one for each check), then a TCP probe on each; then the new
-   * connection HTTP and the TCP probes by a {@link BareProber} instead of Heal, their floor.
+   * kept between checks, then a new one for each check), then a TCP probe on each; then the same
+   * three probes by a {@link BareProber} instead of Heal, their floor.
    */
   public static final List<String> PHASES =
-      List.of("liveness", "http", "http-close", "tcp", "http-bare", "tcp-bare");
+      List.of("liveness", "http", "http-close", "tcp", "http-kept-bare", "http-bare", "tcp-bare");
 
   /** The phases run by default: Heal's own. */
   public static final List<String> DEFAULT_PHASES =
@@ -124,6 +124,9 @@ public final class OverheadBench {
     }
     if (phases.contains("tcp")) {
       results.add(phase("1 s TCP probe each", "tcp"));
+    }
+    if (phases.contains("http-kept-bare")) {
+      results.add(barePhase("bare HTTP, kept conn.", "http-kept"));
     }
     if (phases.contains("http-bare")) {
       results.add(barePhase("bare HTTP prober", "http"));

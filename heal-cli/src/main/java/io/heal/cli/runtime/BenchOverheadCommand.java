@@ -37,9 +37,8 @@ public final class BenchOverheadCommand implements Callable<Integer> {
       defaultValue = "liveness,http,http-close,tcp",
       description =
           "Phases to run, of liveness, http (connection kept between checks), http-close (a new"
-              + " connection each check), tcp, and http-bare, tcp-bare: the new-connection HTTP"
-              + " and TCP probes by a bare prober instead of Heal, their floor"
-              + " (default: ${DEFAULT-VALUE}).")
+              + " connection each check), tcp, and http-kept-bare, http-bare, tcp-bare: the same"
+              + " probes by a bare prober instead of Heal, their floor (default: ${DEFAULT-VALUE}).")
   List<String> phases;
 
   @Option(

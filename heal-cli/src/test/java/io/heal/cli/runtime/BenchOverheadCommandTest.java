@@ -20,8 +20,8 @@ class BenchOverheadCommandTest {
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
         .contains(
-            "--phases must be of [liveness, http, http-close, tcp, http-bare, tcp-bare], found"
-                + " [http, dns]");
+            "--phases must be of [liveness, http, http-close, tcp, http-kept-bare, http-bare,"
+                + " tcp-bare], found [http, dns]");
     assertThat(out.toString()).doesNotContain("Overhead benchmark");
   }
 
