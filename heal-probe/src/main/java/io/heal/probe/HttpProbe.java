@@ -127,8 +127,7 @@ public final class HttpProbe implements Probe {
                 target.statusMin(),
                 target.statusMax(),
                 target.bodyPattern(),
-                DEFAULT_MAX_BODY_CHARS,
-                kept != null);
+                DEFAULT_MAX_BODY_CHARS);
     ProbeSelector selector = basis.resources().selector();
     return kept == null
         ? selector.connect(direct, run, exchange)

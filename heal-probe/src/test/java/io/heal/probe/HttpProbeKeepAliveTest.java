@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heal.core.probe.Probe;
 import io.heal.core.signal.ProbeResult;
-import io.heal.core.spec.ProbeSpec;
 import io.heal.core.spec.ProbeTarget;
 import io.heal.core.time.HealClock;
 import java.net.URI;
@@ -12,15 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** An HTTP probe's connection kept between its checks, against a server that counts connections. */
 class HttpProbeKeepAliveTest {
-
-  private static final Duration GENEROUS = Duration.ofSeconds(60);
 
   private ProbeResources resources;
   private PlainHttpServer server;
@@ -40,74 +36,52 @@ class HttpProbeKeepAliveTest {
   private Probe probe(int checksPerConnection, Duration timeout) {
     URI url = URI.create("http://127.0.0.1:" + server.port() + "/healthz");
     ProbeTarget target = new ProbeTarget.Http(url, 200, 299, Optional.empty(), checksPerConnection);
-    ProbeSpec spec =
-        new ProbeSpec(
-            "health",
-            target,
-            ProbeSpec.DEFAULT_INTERVAL,
-            timeout,
-            ProbeSpec.DEFAULT_FAILURE_THRESHOLD,
-            ProbeSpec.DEFAULT_SUCCESS_THRESHOLD,
-            ProbeSpec.DEFAULT_STARTUP_PERIOD);
-    return Probes.create("svc", spec, HealClock.system(), resources);
+    return ProbeContractTest.create(target, timeout, HealClock.system(), resources);
   }
 
   private static ProbeResult check(Probe probe) throws Exception {
-    return probe.check().toCompletableFuture().get(GENEROUS.toMillis(), TimeUnit.MILLISECONDS);
+    return ProbeContractTest.result(probe.check());
   }
 
-  /** The details of {@code n} checks, one after another. */
-  private static List<String> checks(Probe probe, int n) throws Exception {
+  /**
+   * Runs {@code n} checks one after another, at {@code checksPerConnection}; asserts that each
+   * passed and returns how many connections the server accepted.
+   */
+  private int connectionsForPassingChecks(int checksPerConnection, int n) throws Exception {
+    Probe probe = probe(checksPerConnection, ProbeContractTest.GENEROUS);
     List<String> details = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       ProbeResult result = check(probe);
       details.add((result.healthy() ? "pass " : "fail ") + result.detail());
     }
-    return details;
+    assertThat(details).containsOnly("pass HTTP 200").hasSize(n);
+    return server.connections.get();
   }
 
   @Test
   void carriesChecksOnOneConnectionUpToItsLimit() throws Exception {
-    Probe probe = probe(3, GENEROUS);
-
-    List<String> details = checks(probe, 7);
-
-    assertThat(details).containsOnly("pass HTTP 200").hasSize(7);
-    assertThat(server.connections).hasValue(3);
+    assertThat(connectionsForPassingChecks(3, 7)).isEqualTo(3);
     assertThat(server.requests).noneMatch(head -> head.contains("Connection: close"));
   }
 
   @Test
   void readsAChunkedAnswerToItsEndAndKeepsTheConnection() throws Exception {
     server.answer = PlainHttpServer.Answer.CHUNKED;
-    Probe probe = probe(10, GENEROUS);
 
-    List<String> details = checks(probe, 4);
-
-    assertThat(details).containsOnly("pass HTTP 200").hasSize(4);
-    assertThat(server.connections).hasValue(1);
+    assertThat(connectionsForPassingChecks(10, 4)).isEqualTo(1);
   }
 
   @Test
   void opensAConnectionForEachCheckWithOneCheckPerConnection() throws Exception {
-    Probe probe = probe(1, GENEROUS);
-
-    List<String> details = checks(probe, 3);
-
-    assertThat(details).containsOnly("pass HTTP 200").hasSize(3);
-    assertThat(server.connections).hasValue(3);
+    assertThat(connectionsForPassingChecks(1, 3)).isEqualTo(3);
     assertThat(server.requests).allMatch(head -> head.contains("Connection: close\r\n"));
   }
 
   @Test
   void doesNotKeepAnHttp10ConnectionThatDidNotAskForIt() throws Exception {
     server.answer = PlainHttpServer.Answer.HTTP_10;
-    Probe probe = probe(10, GENEROUS);
 
-    List<String> details = checks(probe, 3);
-
-    assertThat(details).containsOnly("pass HTTP 200").hasSize(3);
-    assertThat(server.connections).hasValue(3);
+    assertThat(connectionsForPassingChecks(10, 3)).isEqualTo(3);
   }
 
   @Test
@@ -115,12 +89,8 @@ class HttpProbeKeepAliveTest {
     // the close is heard while the connection waits, or found when the next request meets it:
     // either way the check runs on a new connection, and passes
     server.answer = PlainHttpServer.Answer.THEN_CLOSE;
-    Probe probe = probe(10, GENEROUS);
 
-    List<String> details = checks(probe, 5);
-
-    assertThat(details).containsOnly("pass HTTP 200").hasSize(5);
-    assertThat(server.connections).hasValue(5);
+    assertThat(connectionsForPassingChecks(10, 5)).isEqualTo(5);
   }
 
   @Test
@@ -141,7 +111,7 @@ class HttpProbeKeepAliveTest {
 
   @Test
   void failsWhenTheServerIsGoneThoughItsConnectionWasKept() throws Exception {
-    Probe probe = probe(10, GENEROUS);
+    Probe probe = probe(10, ProbeContractTest.GENEROUS);
     assertThat(check(probe).healthy()).isTrue();
 
     server.close();

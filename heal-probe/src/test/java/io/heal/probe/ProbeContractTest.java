@@ -56,6 +56,12 @@ abstract class ProbeContractTest {
   abstract Optional<ProbeTarget> hangingTarget();
 
   Probe probe(ProbeTarget target, Duration timeout, HealClock clock) {
+    return create(target, timeout, clock, resources);
+  }
+
+  /** A probe of service {@code svc} on {@code target}, with the default schedule. */
+  static Probe create(
+      ProbeTarget target, Duration timeout, HealClock clock, ProbeResources resources) {
     ProbeSpec spec =
         new ProbeSpec(
             "check",

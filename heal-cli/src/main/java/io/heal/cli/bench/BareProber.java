@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The floor of {@code heal bench overhead}'s probe phases: a process that starts the same children
@@ -84,33 +85,21 @@ public final class BareProber {
             .getBytes(StandardCharsets.ISO_8859_1);
     ByteBuffer in = ByteBuffer.allocate(512);
     Selector selector = Selector.open();
-    long start = System.nanoTime();
-    long[] due = new long[targets.size()];
-    for (int i = 0; i < due.length; i++) {
-      due[i] = start + i * SECOND_NANOS / due.length;
-    }
-    while (true) {
-      long now = System.nanoTime();
-      for (int i = 0; i < due.length; i++) {
-        if (due[i] - now <= 0) {
-          due[i] += SECOND_NANOS;
-          check(http, targets.get(i), get, selector);
-        }
-      }
-      long nextGrid = (Math.floorDiv(System.nanoTime(), GRID_NANOS) + 1) * GRID_NANOS;
-      for (long left; (left = nextGrid - System.nanoTime()) > 0; ) {
-        selector.select(Math.max(1, (left + 999_999) / 1_000_000));
-        // as Heal does: a channel is closed once deregistered, the JDK's cheap close
-        for (List<SocketChannel> done = answered(selector, in);
-            !done.isEmpty();
-            done = answered(selector, in)) {
-          selector.selectNow();
-          for (SocketChannel c : done) {
-            c.close();
+    everySecond(
+        targets.size(),
+        selector,
+        i -> check(http, targets.get(i), get, selector),
+        () -> {
+          // as Heal does: a channel is closed once deregistered, the JDK's cheap close
+          for (List<SocketChannel> done = answered(selector, in);
+              !done.isEmpty();
+              done = answered(selector, in)) {
+            selector.selectNow();
+            for (SocketChannel c : done) {
+              c.close();
+            }
           }
-        }
-      }
-    }
+        });
   }
 
   /** HTTP over one kept connection per child: a GET written each second, the answer drained. */
@@ -119,8 +108,44 @@ public final class BareProber {
     ByteBuffer in = ByteBuffer.allocate(16 * 1024);
     Selector selector = Selector.open();
     SocketChannel[] kept = new SocketChannel[targets.size()];
+    everySecond(
+        targets.size(),
+        selector,
+        i -> kept[i] = send(kept[i], targets.get(i), get, selector, i),
+        () -> {
+          for (SelectionKey key : selector.selectedKeys()) {
+            SocketChannel c = (SocketChannel) key.channel();
+            int n;
+            try {
+              in.clear();
+              n = c.read(in);
+            } catch (IOException e) {
+              n = -1;
+            }
+            if (n < 0) {
+              key.cancel();
+              c.close();
+              kept[(Integer) key.attachment()] = null;
+            }
+          }
+          selector.selectedKeys().clear();
+        });
+  }
+
+  /** What the prober does after each select. */
+  private interface AfterSelect {
+    void run() throws IOException;
+  }
+
+  /**
+   * Checks target {@code i} (of {@code targets}) once a second, the targets spread over the second,
+   * on Heal's 20 ms grid; runs {@code afterSelect} after every select in between. Never returns.
+   */
+  private static void everySecond(
+      int targets, Selector selector, IntConsumer check, AfterSelect afterSelect)
+      throws IOException {
     long start = System.nanoTime();
-    long[] due = new long[targets.size()];
+    long[] due = new long[targets];
     for (int i = 0; i < due.length; i++) {
       due[i] = start + i * SECOND_NANOS / due.length;
     }
@@ -129,28 +154,13 @@ public final class BareProber {
       for (int i = 0; i < due.length; i++) {
         if (due[i] - now <= 0) {
           due[i] += SECOND_NANOS;
-          kept[i] = send(kept[i], targets.get(i), get, selector, i);
+          check.accept(i);
         }
       }
       long nextGrid = (Math.floorDiv(System.nanoTime(), GRID_NANOS) + 1) * GRID_NANOS;
       for (long left; (left = nextGrid - System.nanoTime()) > 0; ) {
         selector.select(Math.max(1, (left + 999_999) / 1_000_000));
-        for (SelectionKey key : selector.selectedKeys()) {
-          SocketChannel c = (SocketChannel) key.channel();
-          int n;
-          try {
-            in.clear();
-            n = c.read(in);
-          } catch (IOException e) {
-            n = -1;
-          }
-          if (n < 0) {
-            key.cancel();
-            c.close();
-            kept[(Integer) key.attachment()] = null;
-          }
-        }
-        selector.selectedKeys().clear();
+        afterSelect.run();
       }
     }
   }

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  * One HTTP/1.1 GET, decided as soon as the bytes allow: on the status line, or on the body when a
  * pattern must match it. Passes when the status is within [statusMin, statusMax] and the pattern
  * (if any) is found in the first {@code maxBodyChars} of the body. Redirects are judged by their
- * status, never followed. Without keep-alive the request says {@code Connection: close} and the
- * exchange ends with the verdict. With keep-alive it reads on to the end of the response (by its
- * {@code Content-Length} or chunks, up to {@link #MAX_KEPT_BODY_BYTES}), and the connection is
- * {@link #reusable()} if the server keeps it open and sent nothing more. Not thread-safe: driven by
- * the {@link ProbeSelector} thread.
+ * status, never followed. For a probe that opens a connection for each check the request says
+ * {@code Connection: close} and the exchange ends with the verdict. For one that keeps its
+ * connection ({@link KeptConnection}) it reads on to the end of the response (by its {@code
+ * Content-Length} or chunks, up to {@link #MAX_KEPT_BODY_BYTES}), and the connection is {@link
+ * #reusable()} if the server keeps it open and sent nothing more. Not thread-safe: driven by the
+ * {@link ProbeSelector} thread.
  */
 public final class HttpExchange extends Exchange {
 
@@ -36,7 +37,6 @@ public final class HttpExchange extends Exchange {
   private final int statusMax;
   private final Optional<Pattern> bodyPattern;
   private final int maxBodyChars;
-  private final boolean keepAlive;
   private ByteBuffer in = ByteBuffer.allocate(INITIAL_BUFFER_BYTES);
   private int status = -1;
   private int bodyStart = -1;
@@ -50,8 +50,8 @@ public final class HttpExchange extends Exchange {
   private boolean reusable;
 
   /**
-   * @param request the bytes of {@link #request(String, String, boolean)}, with the same {@code
-   *     keepAlive}
+   * @param request the bytes of {@link #request(String, String, boolean)}, keep-alive when the
+   *     probe keeps its connection
    */
   public HttpExchange(
       SocketChannel channel,
@@ -61,15 +61,13 @@ public final class HttpExchange extends Exchange {
       int statusMin,
       int statusMax,
       Optional<Pattern> bodyPattern,
-      int maxBodyChars,
-      boolean keepAlive) {
+      int maxBodyChars) {
     super(channel, run, deadlineNanos);
     this.request = ByteBuffer.wrap(request);
     this.statusMin = statusMin;
     this.statusMax = statusMax;
     this.bodyPattern = bodyPattern;
     this.maxBodyChars = maxBodyChars;
-    this.keepAlive = keepAlive;
   }
 
   /**
@@ -122,7 +120,8 @@ public final class HttpExchange extends Exchange {
     if (!decided() && !decide(eof)) {
       return false;
     }
-    return !keepAlive || eof || responseRead();
+    // a probe that keeps its connection reads on to the end of the response
+    return kept == null || eof || responseRead();
   }
 
   /** Decides the check if the bytes so far allow it; returns whether it did. */

@@ -98,13 +98,7 @@ public final class ProbeSelector implements AutoCloseable {
       e.checks = idle.checks() + 1;
       e.retry = () -> open(address, run, exchange, kept);
       try {
-        int ops = e.connected();
-        if (ops == 0) {
-          close(idle.channel());
-          e.settle();
-        } else {
-          start(e, ops);
-        }
+        begin(e, e.connected());
         return run.result();
       } catch (IOException | RuntimeException closedMeanwhile) {
         close(idle.channel());
@@ -134,18 +128,25 @@ public final class ProbeSelector implements AutoCloseable {
       Exchange e = exchange.apply(channel);
       e.kept = kept;
       boolean connected = channel.connect(address) || channel.finishConnect();
-      int ops = connected ? e.connected() : SelectionKey.OP_CONNECT;
-      if (ops == 0) {
-        close(channel);
-        e.settle();
-      } else {
-        start(e, ops);
-      }
+      begin(e, connected ? e.connected() : SelectionKey.OP_CONNECT);
     } catch (IOException | RuntimeException e) {
       close(channel);
       run.fail(Failures.describe(e));
     }
     return run.result();
+  }
+
+  /**
+   * After an exchange's first step on the calling thread: a check it decided ({@code ops} 0) is
+   * closed and completed here, anything else is handed over to wait for {@code ops}.
+   */
+  private void begin(Exchange e, int ops) {
+    if (ops == 0) {
+      close(e.channel);
+      e.settle();
+    } else {
+      start(e, ops);
+    }
   }
 
   /** Hands over an exchange that waits for {@code ops}; it is driven from now on. */
