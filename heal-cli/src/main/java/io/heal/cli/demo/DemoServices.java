@@ -13,9 +13,11 @@ import io.heal.core.spec.ReleaseSpec;
 import io.heal.core.spec.RestartPolicySpec;
 import io.heal.core.spec.ServiceSpec;
 import io.heal.core.spec.StopSpec;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +43,14 @@ public final class DemoServices {
           "-Xshare:auto",
           "-Xss256k",
           "-Xmx96m");
+
+  /**
+   * The class-data-sharing archive of the sample's classes, which ./heal writes beside heal.jar
+   * (from src/main/cds/heal-sample.classlist): the sample maps them instead of parsing them, about
+   * 25 ms less from start to ready. A JVM quietly does without an archive that does not match its
+   * jar.
+   */
+  public static final String SAMPLE_ARCHIVE = "heal-sample.jsa";
 
   /** The sample's heap limit, as set by -Xmx above. */
   public static final long DEFAULT_SAMPLE_HEAP_BYTES = 96L * 1024 * 1024;
@@ -176,9 +186,10 @@ public final class DemoServices {
       String name, String release, int port, Path stateDir, List<String> extra) {
     List<String> argv = new ArrayList<>();
     argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    argv.addAll(DEFAULT_SAMPLE_JVM_FLAGS);
+    String classPath = absoluteClassPath();
+    argv.addAll(sampleJvmFlags(classPath));
     argv.add("-cp");
-    argv.add(absoluteClassPath());
+    argv.add(classPath);
     argv.add("io.heal.sample.SampleMain");
     argv.addAll(
         List.of(
@@ -193,6 +204,24 @@ public final class DemoServices {
             stateDir.toString()));
     argv.addAll(extra);
     return argv;
+  }
+
+  /**
+   * {@link #DEFAULT_SAMPLE_JVM_FLAGS}, plus {@link #SAMPLE_ARCHIVE} when the class path is one jar
+   * with that archive beside it.
+   */
+  static List<String> sampleJvmFlags(String classPath) {
+    List<String> flags = new ArrayList<>(DEFAULT_SAMPLE_JVM_FLAGS);
+    Path entry = Path.of(classPath);
+    if (!classPath.contains(File.pathSeparator)
+        && entry.getFileName() != null
+        && entry.getFileName().toString().endsWith(".jar")) {
+      Path archive = entry.resolveSibling(SAMPLE_ARCHIVE);
+      if (Files.isRegularFile(archive)) {
+        flags.add("-XX:SharedArchiveFile=" + archive);
+      }
+    }
+    return flags;
   }
 
   /**
