@@ -10,11 +10,17 @@ import io.heal.daemon.EngineEvent;
 import io.heal.daemon.EngineEvent.Type;
 import io.heal.probe.ProbeResources;
 import io.heal.probe.Probes;
+import io.heal.supervisor.ChildProcess;
+import io.heal.supervisor.LaunchSpec;
+import io.heal.supervisor.ProcessLauncher;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -96,14 +103,20 @@ public final class RecoveryBench {
     return Collections.unmodifiableMap(origins);
   }
 
-  /** One fault's samples; {@code fromInjection}: recovery timed from the injection instead. */
+  /**
+   * One fault's samples; {@code fromInjection}: recovery timed from the injection instead; {@code
+   * stop}: from the signal to the old process until its replacement is issued (its exit); {@code
+   * startToVerified}: from the replacement's start to its first passing probe.
+   */
   record Samples(
       String fault,
       Origin origin,
       List<Duration> detect,
       List<Duration> recover,
       List<Duration> issue,
-      List<Duration> fromInjection) {}
+      List<Duration> fromInjection,
+      List<Duration> stop,
+      List<Duration> startToVerified) {}
 
   /** Where a fault's clock starts. */
   enum Origin {
@@ -170,6 +183,8 @@ public final class RecoveryBench {
     List<Duration> recover = new ArrayList<>();
     List<Duration> issue = new ArrayList<>();
     List<Duration> fromInjection = new ArrayList<>();
+    List<Duration> stop = new ArrayList<>();
+    List<Duration> startToVerified = new ArrayList<>();
     out.printf("  %-12s", fault);
     for (int t = 0; t < trials; t++) {
       // let the back-off run reset, so every trial starts from a healthy, rested service
@@ -209,39 +224,44 @@ public final class RecoveryBench {
                 recover.add(Duration.between(onset, at));
                 fromInjection.add(Duration.between(injected, at));
               });
-      i.firstStep(Step.REMEDY_FINISHED)
+      Optional<Instant> issued = i.firstStep(Step.REMEDY_FINISHED).map(TimelineEntry::at);
+      issued.ifPresent(at -> issue.add(Duration.between(i.onsetAt(), at)));
+      i.firstStep(Step.REMEDY_STARTED)
           .map(TimelineEntry::at)
-          .ifPresent(at -> issue.add(Duration.between(i.onsetAt(), at)));
+          .ifPresent(from -> issued.ifPresent(to -> stop.add(Duration.between(from, to))));
+      i.firstStep(Step.VERIFIED_HEALTHY)
+          .map(TimelineEntry::at)
+          .ifPresent(
+              to -> issued.ifPresent(from -> startToVerified.add(Duration.between(from, to))));
       out.print(".");
     }
     out.println();
-    return new Samples(fault, origin, detect, recover, issue, fromInjection);
+    return new Samples(fault, origin, detect, recover, issue, fromInjection, stop, startToVerified);
   }
 
+  /**
+   * The sample's own start-to-ready: started the way Heal starts services (its launcher), and asked
+   * for /healthz over a plain socket every millisecond until it answers 200.
+   */
   private List<Duration> coldStarts() throws Exception {
     out.printf("  %-12s", "cold start");
     List<Duration> starts = new ArrayList<>();
+    HealClock clock = HealClock.system();
+    ProcessLauncher launcher = new ProcessLauncher(clock);
+    Path dir = Files.createDirectories(dataDir.resolve("cold"));
     for (int t = 0; t < trials; t++) {
       int port = DemoServices.freePort();
-      List<String> argv =
-          DemoServices.sampleCommand("probe", "v1", port, dataDir.resolve("cold"), List.of());
-      long t0 = System.nanoTime();
-      Process p =
-          new ProcessBuilder(argv)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
+      List<String> argv = DemoServices.sampleCommand("probe", "v1", port, dir, List.of());
+      ChildProcess p =
+          launcher.launch(new LaunchSpec("cold", argv, dir, Map.of(), dir.resolve("cold.log")));
       try {
-        URI health = URI.create("http://127.0.0.1:" + port + "/healthz");
-        while (!healthy(health)) {
-          if (System.nanoTime() - t0 > 30_000_000_000L) {
-            break;
-          }
-          Thread.sleep(2);
+        while (!answers200(port) && clock.monotonicNanos() - p.startNanos() < 30_000_000_000L) {
+          Thread.sleep(1);
         }
-        starts.add(Duration.ofNanos(System.nanoTime() - t0));
+        starts.add(Duration.ofNanos(clock.monotonicNanos() - p.startNanos()));
       } finally {
-        p.destroyForcibly().waitFor();
+        p.kill();
+        p.exit().get(10, TimeUnit.SECONDS);
       }
       out.print(".");
     }
@@ -249,25 +269,35 @@ public final class RecoveryBench {
     return starts;
   }
 
-  private boolean healthy(URI uri) {
-    try {
-      HttpResponse<Void> r =
-          http.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(200)).build(),
-              HttpResponse.BodyHandlers.discarding());
-      return r.statusCode() == 200;
-    } catch (Exception e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
+  private static boolean answers200(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+      socket.setSoTimeout(200);
+      socket
+          .getOutputStream()
+          .write(
+              "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      byte[] head = socket.getInputStream().readNBytes(12);
+      return new String(head, StandardCharsets.US_ASCII).equals("HTTP/1.1 200");
+    } catch (IOException e) {
       return false;
     }
+  }
+
+  private static String pair(List<Duration> samples) {
+    return samples.isEmpty()
+        ? "-"
+        : Stats.format(Stats.percentile(samples, 50))
+            + " / "
+            + Stats.format(Stats.percentile(samples, 95));
   }
 
   private void print(List<Duration> coldStarts, List<Samples> results) {
     out.println();
     out.printf(
-        "sample service start-to-ready (cold JVM, %d starts): median %s, p95 %s%n",
+        "sample service start-to-ready (cold JVM started by Heal's launcher, %d starts): median %s,"
+            + " p95 %s%n",
         coldStarts.size(),
         Stats.format(Stats.percentile(coldStarts, 50)),
         Stats.format(Stats.percentile(coldStarts, 95)));
@@ -287,12 +317,7 @@ public final class RecoveryBench {
         "p95",
         "exit -> restart issued p50 / p95");
     for (Samples s : results) {
-      String issue =
-          s.fault().equals("crash")
-              ? Stats.format(Stats.percentile(s.issue(), 50))
-                  + " / "
-                  + Stats.format(Stats.percentile(s.issue(), 95))
-              : "";
+      String issue = s.fault().equals("crash") ? pair(s.issue()) : "";
       out.printf(
           f,
           s.fault(),
@@ -302,6 +327,17 @@ public final class RecoveryBench {
           Stats.format(Stats.percentile(s.recover(), 50)),
           Stats.format(Stats.percentile(s.recover(), 95)),
           issue);
+    }
+    out.println();
+    out.println(
+        "where the recovery went: stop = from the signal to the old process (after the thread"
+            + " dump of a hang) to its exit, when the replacement starts; start = from the"
+            + " replacement's start to its first passing probe (compare the start-to-ready"
+            + " above)");
+    String g = "%-12s %-21s %-21s%n";
+    out.printf(g, "FAULT", "STOP p50 / p95", "START p50 / p95");
+    for (Samples s : results) {
+      out.printf(g, s.fault(), pair(s.stop()), pair(s.startToVerified()));
     }
     for (Samples s : results) {
       if (s.origin() == Origin.NEXT_START && !s.fromInjection().isEmpty()) {
