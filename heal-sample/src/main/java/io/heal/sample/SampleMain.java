@@ -3,6 +3,7 @@ package io.heal.sample;
 import io.heal.sample.internal.SampleOptions;
 import io.heal.sample.internal.SampleServer;
 import io.heal.sample.internal.Uptime;
+import io.heal.sample.internal.Warmup;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -33,6 +34,9 @@ public final class SampleMain {
   private SampleMain() {}
 
   public static void main(String[] args) {
+    // first: the JDK server's first answer needs locale data that takes longer to load than the
+    // rest of the start-up; loaded in parallel, it is ready by the time the first probe comes
+    Warmup.start();
     PrintStream log = System.out;
     SampleOptions options;
     try {
