@@ -10,16 +10,16 @@ class StartupPollTest {
   private static final Duration INTERVAL = Duration.ofSeconds(1);
 
   @Test
-  void pollsEveryTwoMillisecondsInTheFirstHundred() {
-    assertThat(ServiceSupervisor.startupPoll(Duration.ZERO, INTERVAL)).hasMillis(2);
-    assertThat(ServiceSupervisor.startupPoll(Duration.ofMillis(99), INTERVAL)).hasMillis(2);
+  void pollsEveryFiveMillisecondsInTheFirstHundred() {
+    assertThat(ServiceSupervisor.startupPoll(Duration.ZERO, INTERVAL)).hasMillis(5);
+    assertThat(ServiceSupervisor.startupPoll(Duration.ofMillis(99), INTERVAL)).hasMillis(5);
   }
 
   @Test
-  void thenPollsAFiftiethOfTheTimeSinceTheStart() {
-    assertThat(ServiceSupervisor.startupPoll(Duration.ofMillis(150), INTERVAL)).hasMillis(3);
-    assertThat(ServiceSupervisor.startupPoll(Duration.ofSeconds(1), INTERVAL)).hasMillis(20);
-    assertThat(ServiceSupervisor.startupPoll(Duration.ofSeconds(10), INTERVAL)).hasMillis(200);
+  void thenPollsATwentiethOfTheTimeSinceTheStart() {
+    assertThat(ServiceSupervisor.startupPoll(Duration.ofMillis(150), INTERVAL)).hasMillis(7);
+    assertThat(ServiceSupervisor.startupPoll(Duration.ofSeconds(1), INTERVAL)).hasMillis(50);
+    assertThat(ServiceSupervisor.startupPoll(Duration.ofSeconds(10), INTERVAL)).hasMillis(500);
   }
 
   @Test
