@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -49,16 +48,8 @@ class SampleLifecycleTest {
 
   @Test
   void readyzPassesWhenDependencyAnswers() throws Exception {
-    HttpServer dependency =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    dependency.createContext(
-        "/",
-        exchange -> {
-          exchange.sendResponseHeaders(200, -1);
-          exchange.close();
-        });
-    dependency.start();
-    String url = "http://127.0.0.1:" + dependency.getAddress().getPort() + "/";
+    HttpServer dependency = StubHttpServer.answering(200);
+    String url = StubHttpServer.url(dependency);
     try (SampleProcess sample = SampleProcess.startReady(workDir, "--depends-on", url)) {
       // the first check may meet a cold JVM on a busy machine: readiness must come, not be instant
       await()

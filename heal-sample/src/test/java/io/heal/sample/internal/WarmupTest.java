@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.heal.sample.StubHttpServer;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,17 +21,9 @@ class WarmupTest {
 
   @Test
   void theJdkServerSendsItsDateHeaderInThatForm() throws Exception {
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
-    server.createContext(
-        "/",
-        exchange -> {
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    server.start();
+    HttpServer server = StubHttpServer.answering(204);
     try {
-      URL url = new URL("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+      URL url = new URL(StubHttpServer.url(server));
       HttpURLConnection connection = (HttpURLConnection) url.openConnection();
       String date = connection.getHeaderField("Date");
       connection.disconnect();
