@@ -3,23 +3,18 @@ package io.heal.cli.demo;
 import io.heal.core.incident.Incident;
 import io.heal.core.incident.Step;
 import io.heal.core.incident.TimelineEntry;
+import io.heal.core.spec.ProbeSpec;
 import io.heal.core.spec.RestartPolicySpec;
+import io.heal.core.spec.ServiceSpec;
 import io.heal.core.time.HealClock;
 import io.heal.daemon.Daemon;
 import io.heal.daemon.EngineEvent;
 import io.heal.daemon.EngineEvent.Type;
 import io.heal.probe.ProbeResources;
 import io.heal.probe.Probes;
-import io.heal.supervisor.ChildProcess;
-import io.heal.supervisor.LaunchSpec;
-import io.heal.supervisor.ProcessLauncher;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -106,7 +100,8 @@ public final class RecoveryBench {
   /**
    * One fault's samples; {@code fromInjection}: recovery timed from the injection instead; {@code
    * stop}: from the signal to the old process until its replacement is issued (its exit); {@code
-   * startToVerified}: from the replacement's start to its first passing probe.
+   * startToVerified}: from the replacement's start to its first passing probe; {@code
+   * bareRollbacks}: {@link BareStarts#stopThenStart()} before each trial of a deploy.
    */
   record Samples(
       String fault,
@@ -116,7 +111,8 @@ public final class RecoveryBench {
       List<Duration> issue,
       List<Duration> fromInjection,
       List<Duration> stop,
-      List<Duration> startToVerified) {}
+      List<Duration> startToVerified,
+      List<Duration> bareRollbacks) {}
 
   /** Where a fault's clock starts. */
   enum Origin {
@@ -132,12 +128,13 @@ public final class RecoveryBench {
   }
 
   public void run() throws Exception {
-    List<Duration> coldStarts = coldStarts();
     HealClock clock = HealClock.system();
+    BareStarts bare = new BareStarts(clock, Files.createDirectories(dataDir.resolve("bare")));
+    List<Duration> coldStarts = coldStarts(bare);
     EventWaiter waiter = new EventWaiter();
     List<Samples> results = new ArrayList<>();
+    DemoServices services = new DemoServices(dataDir, List.of(), BENCH_RESTART);
     try (ProbeResources probes = ProbeResources.create()) {
-      DemoServices services = new DemoServices(dataDir, List.of(), BENCH_RESTART);
       try (Daemon daemon =
           Daemon.start(
               services.spec(),
@@ -163,12 +160,27 @@ public final class RecoveryBench {
                     waiter,
                     clock,
                     injections.get(fault),
-                    ORIGINS.get(fault)));
+                    ORIGINS.get(fault),
+                    bare));
           }
         }
       }
     }
     print(coldStarts, results);
+    printTargets(targets(services, coldStarts), results);
+  }
+
+  /** The targets for the api service of the bench, against the sample's measured start. */
+  private static RecoveryTargets targets(DemoServices services, List<Duration> coldStarts) {
+    ServiceSpec api =
+        services.spec().services().stream()
+            .filter(s -> s.name().equals("api"))
+            .findFirst()
+            .orElseThrow();
+    ProbeSpec probe = api.probes().get(0);
+    Duration hangBound =
+        probe.interval().multipliedBy(probe.failureThreshold()).plus(probe.timeout());
+    return new RecoveryTargets(Stats.percentile(coldStarts, 50), hangBound, api.startupPeriod());
   }
 
   private Samples measure(
@@ -177,18 +189,25 @@ public final class RecoveryBench {
       EventWaiter waiter,
       HealClock clock,
       Supplier<?> inject,
-      Origin origin)
-      throws InterruptedException {
+      Origin origin,
+      BareStarts bare)
+      throws IOException, InterruptedException {
     List<Duration> detect = new ArrayList<>();
     List<Duration> recover = new ArrayList<>();
     List<Duration> issue = new ArrayList<>();
     List<Duration> fromInjection = new ArrayList<>();
     List<Duration> stop = new ArrayList<>();
     List<Duration> startToVerified = new ArrayList<>();
+    List<Duration> bareRollbacks = new ArrayList<>();
     out.printf("  %-12s", fault);
     for (int t = 0; t < trials; t++) {
       // let the back-off run reset, so every trial starts from a healthy, rested service
       Thread.sleep(BENCH_RESTART.resetAfter().toMillis() + 100);
+      if (origin == Origin.NEXT_START) {
+        // the floor, interleaved with Heal's trials so that both see the same machine
+        bareRollbacks.add(bare.stopThenStart());
+        Thread.sleep(BENCH_RESTART.resetAfter().toMillis() + 100);
+      }
       waiter.clear();
       Instant injected = clock.now();
       inject.get();
@@ -236,53 +255,20 @@ public final class RecoveryBench {
       out.print(".");
     }
     out.println();
-    return new Samples(fault, origin, detect, recover, issue, fromInjection, stop, startToVerified);
+    return new Samples(
+        fault, origin, detect, recover, issue, fromInjection, stop, startToVerified, bareRollbacks);
   }
 
-  /**
-   * The sample's own start-to-ready: started the way Heal starts services (its launcher), and asked
-   * for /healthz over a plain socket every millisecond until it answers 200.
-   */
-  private List<Duration> coldStarts() throws Exception {
+  /** The sample's own start-to-ready, {@link #trials} times, before Heal starts. */
+  private List<Duration> coldStarts(BareStarts bare) throws Exception {
     out.printf("  %-12s", "cold start");
     List<Duration> starts = new ArrayList<>();
-    HealClock clock = HealClock.system();
-    ProcessLauncher launcher = new ProcessLauncher(clock);
-    Path dir = Files.createDirectories(dataDir.resolve("cold"));
     for (int t = 0; t < trials; t++) {
-      int port = DemoServices.freePort();
-      List<String> argv = DemoServices.sampleCommand("probe", "v1", port, dir, List.of());
-      ChildProcess p =
-          launcher.launch(new LaunchSpec("cold", argv, dir, Map.of(), dir.resolve("cold.log")));
-      try {
-        while (!answers200(port) && clock.monotonicNanos() - p.startNanos() < 30_000_000_000L) {
-          Thread.sleep(1);
-        }
-        starts.add(Duration.ofNanos(clock.monotonicNanos() - p.startNanos()));
-      } finally {
-        p.kill();
-        p.exit().get(10, TimeUnit.SECONDS);
-      }
+      starts.add(bare.coldStart());
       out.print(".");
     }
     out.println();
     return starts;
-  }
-
-  private static boolean answers200(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-      socket.setSoTimeout(200);
-      socket
-          .getOutputStream()
-          .write(
-              "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-                  .getBytes(StandardCharsets.US_ASCII));
-      byte[] head = socket.getInputStream().readNBytes(12);
-      return new String(head, StandardCharsets.US_ASCII).equals("HTTP/1.1 200");
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   private static String pair(List<Duration> samples) {
@@ -349,5 +335,33 @@ public final class RecoveryBench {
             Stats.format(Stats.percentile(s.fromInjection(), 95)));
       }
     }
+  }
+
+  private void printTargets(RecoveryTargets targets, List<Samples> results) {
+    out.println();
+    out.println(
+        "targets (serving again: p50 against the start-to-ready's p50; detection and restart"
+            + " issued: p95):");
+    for (RecoveryTargets.Verdict v : targets.judge(results)) {
+      out.println(v.line());
+    }
+    results.stream()
+        .filter(s -> !s.bareRollbacks().isEmpty() && !s.recover().isEmpty())
+        .forEach(
+            s -> {
+              Duration floor =
+                  targets.startupPeriod().plus(Stats.percentile(s.bareRollbacks(), 50));
+              Duration heal = Stats.percentile(s.recover(), 50);
+              Duration past = heal.minus(floor);
+              out.printf(
+                  "  %s, floor for one release at a time: startup period + a bare supervisor's"
+                      + " stop-then-start (SIGTERM, exit, start, first 200; p50 %s, before each"
+                      + " trial) = %s; Heal %s %s it%n",
+                  s.fault(),
+                  Stats.format(Stats.percentile(s.bareRollbacks(), 50)),
+                  Stats.format(floor),
+                  Stats.format(past.abs()),
+                  past.isNegative() ? "under" : "past");
+            });
   }
 }
