@@ -35,6 +35,9 @@ public final class Engine implements AutoCloseable {
   /** How often log files are checked for rotation. */
   public static final long DEFAULT_ROTATE_SECONDS = 5;
 
+  /** How long {@link #close} waits for records and events still queued once services stopped. */
+  public static final java.time.Duration DEFAULT_DRAIN_WAIT = java.time.Duration.ofSeconds(30);
+
   private static final Logger LOG = Logger.getLogger("heal.engine");
 
   private final ScheduledExecutorService loop = HealThreads.scheduler("heal-engine");
@@ -132,6 +135,11 @@ public final class Engine implements AutoCloseable {
       }
       LOG.log(Level.WARNING, "stopping services", e);
     } finally {
+      try {
+        ctx.drain(DEFAULT_DRAIN_WAIT);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       loop.shutdownNow();
       ctx.close();
     }

@@ -40,6 +40,7 @@ public final class EngineContext {
   final IncidentIds ids;
   final io.heal.supervisor.PidFiles pidFiles;
   final GridTimer grid;
+  final Journal journal;
   // scratch space of LogTail reads: used on the engine loop only, so one serves every service
   final java.nio.ByteBuffer logBuffer = java.nio.ByteBuffer.allocate(DEFAULT_LOG_BUFFER_BYTES);
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
@@ -69,6 +70,7 @@ public final class EngineContext {
     this.ids = new IncidentIds(clock);
     this.pidFiles = new io.heal.supervisor.PidFiles(logDir.resolveSibling("run"));
     this.grid = new GridTimer(loop, Timers.DEFAULT_PROBE_GRID);
+    this.journal = new Journal(incidents, audit);
   }
 
   /**
@@ -143,8 +145,24 @@ public final class EngineContext {
     return java.util.Optional.ofNullable(logWatch);
   }
 
-  /** Stops the I/O pool and the log watch. */
+  /**
+   * Waits until every record so far is durable and every event about them delivered. Call it off
+   * the loop, while the loop still runs.
+   */
+  public void drain(java.time.Duration wait) throws InterruptedException {
+    journal.flush(wait);
+    try {
+      loop.submit(() -> {}).get(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+    } catch (java.util.concurrent.ExecutionException
+        | java.util.concurrent.TimeoutException
+        | java.util.concurrent.RejectedExecutionException e) {
+      LOG.log(Level.WARNING, "engine events still queued after " + wait, e);
+    }
+  }
+
+  /** Writes what the journal holds, and stops the I/O pool and the log watch. */
   public synchronized void close() {
+    journal.close();
     if (logWatch != null) {
       logWatch.close();
     }
@@ -157,8 +175,25 @@ public final class EngineContext {
     listeners.add(listener);
   }
 
+  /**
+   * Tells the listeners, on the loop, once everything recorded before is durable. Call it on the
+   * loop.
+   */
   void emit(String service, EngineEvent.Type type, String message, Optional<String> incident) {
     EngineEvent event = new EngineEvent(clock.now(), service, type, message, incident);
+    journal.afterWrites(() -> onLoop(() -> deliver(event)));
+  }
+
+  /** Runs {@code task} on the loop; on the caller's thread once the loop has stopped. */
+  void onLoop(Runnable task) {
+    try {
+      loop.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException stopped) {
+      task.run();
+    }
+  }
+
+  private void deliver(EngineEvent event) {
     for (EngineListener l : listeners) {
       try {
         l.onEvent(event);

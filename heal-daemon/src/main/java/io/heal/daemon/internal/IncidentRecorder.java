@@ -13,18 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The open incident of one service: every step is saved durably before the engine goes on, emitted
- * as an event, and decisions are audited. One incident covers a run of failures until the service
- * is verified healthy or escalated.
+ * The open incident of one service: every step is handed to the {@link Journal}, which saves it
+ * durably off the loop, then emitted as an event (delivered once the step is on disk), and
+ * decisions are audited. One incident covers a run of failures until the service is verified
+ * healthy or escalated.
  */
 final class IncidentRecorder {
-
-  private static final Logger LOG = Logger.getLogger("heal.incidents");
 
   private final EngineContext ctx;
   private final ServiceSpec spec;
@@ -93,7 +90,7 @@ final class IncidentRecorder {
 
   /** Audits a person's command on this service. */
   void auditOperator(String action, Map<String, String> details) {
-    ctx.audit.append(new AuditEntry(ctx.clock.now(), "operator", action, spec.name(), details));
+    ctx.journal.append(new AuditEntry(ctx.clock.now(), "operator", action, spec.name(), details));
   }
 
   void step(Step step, String message, Type type) {
@@ -142,14 +139,16 @@ final class IncidentRecorder {
     }
     open = open.escalated(ctx.clock.now(), reason);
     save();
-    ctx.notifier.escalate(spec, open, reason);
+    Incident escalated = open;
+    // the escalation is on disk before anyone hears of it
+    ctx.journal.afterWrites(() -> ctx.notifier.escalate(spec, escalated, reason));
     ctx.emit(spec.name(), Type.ESCALATED, reason, Optional.of(open.id()));
     open = null;
   }
 
   /**
-   * Runs {@code work} with saves deferred to its end, so that a remedy (a restart) is issued before
-   * Heal waits for the disk; everything it recorded is saved and audited when it returns.
+   * Runs {@code work} with saves deferred to its end: the steps it records (detected, decided,
+   * remedy issued) go to the journal as one snapshot and one audit batch when it returns.
    */
   void batch(Runnable work) {
     batching++;
@@ -177,16 +176,12 @@ final class IncidentRecorder {
   }
 
   private void write(Incident incident) {
-    try {
-      ctx.incidents.save(incident);
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "cannot save incident " + incident.id(), e);
-    }
+    ctx.journal.save(incident);
   }
 
   private void flushAudit() {
     for (AuditEntry entry : unaudited) {
-      ctx.audit.append(entry);
+      ctx.journal.append(entry);
     }
     unaudited.clear();
   }
