@@ -4,6 +4,7 @@ import io.heal.cli.detect.BenchNabCommand;
 import io.heal.cli.repair.BenchRepairCommand;
 import io.heal.cli.runtime.BenchOverheadCommand;
 import io.heal.cli.runtime.BenchRecoveryCommand;
+import io.heal.cli.runtime.BenchStormCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -12,9 +13,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks that print figures: recovery, overhead, nab, repair.",
+    description = "Benchmarks that print figures: recovery, storm, overhead, nab, repair.",
     subcommands = {
       BenchRecoveryCommand.class,
+      BenchStormCommand.class,
       BenchOverheadCommand.class,
       BenchNabCommand.class,
       BenchRepairCommand.class
