@@ -20,6 +20,7 @@ public final class ChildProcess {
   private final CompletableFuture<Integer> exitStatus;
   private final boolean ownGroup;
   private final long startNanos;
+  private final java.time.Instant startedAt;
   private final Signals signals;
   private final CompletableFuture<ProcessExit> exit;
 
@@ -39,6 +40,7 @@ public final class ChildProcess {
     this.exitStatus = exitStatus;
     this.ownGroup = ownGroup;
     this.startNanos = startNanos;
+    this.startedAt = clock.now();
     this.signals = signals;
     this.exit =
         exitStatus.thenApply(
@@ -60,6 +62,11 @@ public final class ChildProcess {
   /** The monotonic reading taken just before the process was spawned. */
   public long startNanos() {
     return startNanos;
+  }
+
+  /** The wall-clock time it was started, read just after the spawn. */
+  public java.time.Instant startedAt() {
+    return startedAt;
   }
 
   public boolean isAlive() {

@@ -170,4 +170,20 @@ class ChildProcessTest {
     assertThat(child.exit().get(10, TimeUnit.SECONDS).signal()).contains("KILL");
     assertThat(dir.resolve("run/svc.pid")).doesNotExist();
   }
+
+  @Test
+  void pidFileWhoseStartTimeIsNotTheProcessesIsLeftAlone() throws Exception {
+    // a pid file of an earlier Heal whose pid now belongs to another process
+    ChildProcess stranger = launch("sleep", "300");
+    Files.createDirectories(dir.resolve("run"));
+    Files.writeString(dir.resolve("run/svc.pid"), stranger.pid() + " 1000\n");
+
+    List<Long> reaped = new PidFiles(dir.resolve("run")).reapLeftovers();
+
+    assertThat(reaped).isEmpty();
+    assertThat(stranger.isAlive()).isTrue();
+    assertThat(dir.resolve("run/svc.pid")).doesNotExist();
+    stranger.kill();
+    stranger.exit().get(10, TimeUnit.SECONDS);
+  }
 }
