@@ -60,25 +60,15 @@ final class Specs {
       RestartPolicySpec restart,
       Set<Integer> noRestart,
       EscalationSpec escalation) {
-    return new ServiceSpec(
+    return ServiceSpec.ofCommand(
         name,
         dir,
-        Map.of(),
-        List.of(),
-        Map.of(
-            ServiceSpec.DEFAULT_RELEASE,
-            new ReleaseSpec(ServiceSpec.DEFAULT_RELEASE, command, Optional.empty())),
-        ServiceSpec.DEFAULT_RELEASE,
-        ServiceSpec.DEFAULT_RELEASE,
-        ServiceSpec.DEFAULT_PROMOTION_PERIOD,
+        command,
         probes,
         restart,
         noRestart,
         new StopSpec("TERM", Duration.ofSeconds(2)),
-        escalation,
-        LogSpec.defaults(),
-        false,
-        io.heal.core.spec.DetectionSpec.defaults());
+        escalation);
   }
 
   /** A service with releases v1 and v2 (each a command), v1 current and known-good. */

@@ -8,11 +8,8 @@ import io.heal.core.incident.TimelineEntry;
 import io.heal.core.service.ServiceState;
 import io.heal.core.service.ServiceStatus;
 import io.heal.core.spec.ControlSpec;
-import io.heal.core.spec.DetectionSpec;
 import io.heal.core.spec.EscalationSpec;
 import io.heal.core.spec.HealSpec;
-import io.heal.core.spec.LogSpec;
-import io.heal.core.spec.ReleaseSpec;
 import io.heal.core.spec.RestartPolicySpec;
 import io.heal.core.spec.ServiceSpec;
 import io.heal.core.spec.StopSpec;
@@ -25,9 +22,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,7 +79,7 @@ public final class StormBench {
         for (long pid : pids) {
           ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         }
-        Map<String, String> incidents = new java.util.HashMap<>();
+        Map<String, String> incidents = new HashMap<>();
         for (int i = 0; i < pids.size(); i++) {
           waiter
               .await(e -> e.type() == Type.RECOVERED && !incidents.containsKey(e.service()), WAIT)
@@ -120,27 +117,16 @@ public final class StormBench {
   private HealSpec spec() {
     List<ServiceSpec> list = new ArrayList<>();
     for (int i = 0; i < services; i++) {
-      List<String> command = List.of("sleep", "3600");
       list.add(
-          new ServiceSpec(
+          ServiceSpec.ofCommand(
               String.format("s%03d", i),
               dataDir,
-              Map.of(),
-              List.of(),
-              Map.of(
-                  ServiceSpec.DEFAULT_RELEASE,
-                  new ReleaseSpec(ServiceSpec.DEFAULT_RELEASE, command, Optional.empty())),
-              ServiceSpec.DEFAULT_RELEASE,
-              ServiceSpec.DEFAULT_RELEASE,
-              ServiceSpec.DEFAULT_PROMOTION_PERIOD,
+              List.of("sleep", "3600"),
               List.of(),
               STORM_RESTART,
               Set.of(),
               new StopSpec("TERM", Duration.ofSeconds(2)),
-              EscalationSpec.logOnly(),
-              LogSpec.defaults(),
-              false,
-              DetectionSpec.defaults()));
+              EscalationSpec.logOnly()));
     }
     return new HealSpec(dataDir, new ControlSpec("127.0.0.1", 0), list);
   }

@@ -60,6 +60,39 @@ public record ServiceSpec(
     noRestartExitCodes = Set.copyOf(noRestartExitCodes);
   }
 
+  /**
+   * A service declared with a bare command: its one release is {@link #DEFAULT_RELEASE}, current
+   * and known-good; no environment or dependencies, the default promotion period, logs and
+   * detection, not a JVM.
+   */
+  public static ServiceSpec ofCommand(
+      String name,
+      Path workingDir,
+      List<String> command,
+      List<ProbeSpec> probes,
+      RestartPolicySpec restart,
+      Set<Integer> noRestartExitCodes,
+      StopSpec stop,
+      EscalationSpec escalation) {
+    return new ServiceSpec(
+        name,
+        workingDir,
+        Map.of(),
+        List.of(),
+        Map.of(DEFAULT_RELEASE, new ReleaseSpec(DEFAULT_RELEASE, command, Optional.empty())),
+        DEFAULT_RELEASE,
+        DEFAULT_RELEASE,
+        DEFAULT_PROMOTION_PERIOD,
+        probes,
+        restart,
+        noRestartExitCodes,
+        stop,
+        escalation,
+        LogSpec.defaults(),
+        false,
+        DetectionSpec.defaults());
+  }
+
   /** The release with this version, if declared. */
   public Optional<ReleaseSpec> release(String version) {
     return Optional.ofNullable(releases.get(version));

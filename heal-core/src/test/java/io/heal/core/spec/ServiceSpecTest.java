@@ -56,6 +56,28 @@ class ServiceSpecTest {
   }
 
   @Test
+  void aServiceOfOneCommandRunsItAsItsOnlyRelease() {
+    ServiceSpec s =
+        ServiceSpec.ofCommand(
+            "batch",
+            Path.of("/srv"),
+            List.of("sleep", "60"),
+            List.of(),
+            RestartPolicySpec.defaults(),
+            Set.of(0),
+            new StopSpec(StopSpec.DEFAULT_SIGNAL, StopSpec.DEFAULT_GRACE),
+            EscalationSpec.logOnly());
+
+    assertThat(s.releases()).containsOnlyKeys(ServiceSpec.DEFAULT_RELEASE);
+    assertThat(s.release(ServiceSpec.DEFAULT_RELEASE).orElseThrow().command())
+        .containsExactly("sleep", "60");
+    assertThat(s.currentRelease()).isEqualTo(s.knownGoodRelease()).isEqualTo("default");
+    assertThat(s.noRestartExitCodes()).containsExactly(0);
+    assertThat(s.environment()).isEmpty();
+    assertThat(s.dependsOn()).isEmpty();
+  }
+
+  @Test
   void findsReleasesAndServicesByName() {
     ServiceSpec api = service(List.of());
     HealSpec heal =
