@@ -10,6 +10,7 @@ import io.heal.daemon.internal.EngineContext;
 import io.heal.daemon.internal.ServiceSupervisor;
 import io.heal.supervisor.LogFiles;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class Engine implements AutoCloseable {
   public static final long DEFAULT_ROTATE_SECONDS = 5;
 
   /** How long {@link #close} waits for records and events still queued once services stopped. */
-  public static final java.time.Duration DEFAULT_DRAIN_WAIT = java.time.Duration.ofSeconds(30);
+  public static final Duration DEFAULT_DRAIN_WAIT = Duration.ofSeconds(30);
 
   private static final Logger LOG = Logger.getLogger("heal.engine");
 

@@ -4,6 +4,7 @@ import io.heal.core.signal.ProcessExit;
 import io.heal.core.spec.StopSpec;
 import io.heal.core.time.HealClock;
 import io.heal.supervisor.internal.Signals;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -20,7 +21,7 @@ public final class ChildProcess {
   private final CompletableFuture<Integer> exitStatus;
   private final boolean ownGroup;
   private final long startNanos;
-  private final java.time.Instant startedAt;
+  private final Instant startedAt;
   private final Signals signals;
   private final CompletableFuture<ProcessExit> exit;
 
@@ -65,7 +66,7 @@ public final class ChildProcess {
   }
 
   /** The wall-clock time it was started, read just after the spawn. */
-  public java.time.Instant startedAt() {
+  public Instant startedAt() {
     return startedAt;
   }
 

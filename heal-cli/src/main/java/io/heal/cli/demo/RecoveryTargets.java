@@ -44,45 +44,38 @@ record RecoveryTargets(Duration coldStart, Duration hangBound, Duration startupP
         .ifPresent(
             s -> {
               verdicts.add(
-                  new Verdict(
-                      "crash: exit to restart issued",
-                      "p95",
-                      Stats.percentile(s.issue(), 95),
-                      DEFAULT_RESTART_ISSUED));
+                  verdict("crash: exit to restart issued", s.issue(), 95, DEFAULT_RESTART_ISSUED));
               verdicts.add(
-                  new Verdict(
+                  verdict(
                       "crash: exit to serving again",
-                      "p50",
-                      Stats.percentile(s.recover(), 50),
+                      s.recover(),
+                      50,
                       coldStart.plus(DEFAULT_CRASH_MARGIN)));
             });
     find(samples, "hang")
         .ifPresent(
             s -> {
+              verdicts.add(verdict("hang: onset to detected", s.detect(), 95, hangBound));
               verdicts.add(
-                  new Verdict(
-                      "hang: onset to detected",
-                      "p95",
-                      Stats.percentile(s.detect(), 95),
-                      hangBound));
-              verdicts.add(
-                  new Verdict(
-                      "hang: onset to serving again",
-                      "p50",
-                      Stats.percentile(s.recover(), 50),
-                      hangBound.plus(coldStart)));
+                  verdict(
+                      "hang: onset to serving again", s.recover(), 50, hangBound.plus(coldStart)));
             });
     find(samples, "bad release")
         .ifPresent(
             s ->
                 verdicts.add(
-                    new Verdict(
+                    verdict(
                         "bad release: its start to serving again",
-                        "p50",
-                        Stats.percentile(s.recover(), 50),
+                        s.recover(),
+                        50,
                         startupPeriod.plus(coldStart))));
     verdicts.removeIf(v -> v.measured() == null);
     return verdicts;
+  }
+
+  /** {@code samples}' p-th percentile held to {@code limit}. */
+  private static Verdict verdict(String target, List<Duration> samples, int p, Duration limit) {
+    return new Verdict(target, "p" + p, Stats.percentile(samples, p), limit);
   }
 
   private static Optional<RecoveryBench.Samples> find(

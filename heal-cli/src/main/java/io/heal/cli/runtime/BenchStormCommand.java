@@ -1,9 +1,12 @@
 package io.heal.cli.runtime;
 
 import io.heal.cli.bench.StormBench;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +37,8 @@ public final class BenchStormCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    java.io.PrintWriter out = spec.commandLine().getOut();
-    java.io.PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (services < 1) {
       err.println("heal bench storm: --services must be at least 1, found " + services);
       return 2;
@@ -44,7 +47,7 @@ public final class BenchStormCommand implements Callable<Integer> {
       err.println("heal bench storm: --rounds must be at least 1, found " + rounds);
       return 2;
     }
-    java.util.logging.Logger.getLogger("heal").setLevel(java.util.logging.Level.SEVERE);
+    Logger.getLogger("heal").setLevel(Level.SEVERE);
     Path data = Files.createTempDirectory("heal-storm-");
     out.printf("Storm benchmark: %d services, %d rounds; data in %s%n", services, rounds, data);
     new StormBench(out, services, rounds, data).run();
