@@ -20,7 +20,7 @@ final class AuditLogTrail implements AuditTrail {
   @Override
   public void append(AuditEntry entry) {
     try {
-      log.append(entry.actor(), entry.action(), entry.subject(), entry.details());
+      log.append(entry.at(), entry.actor(), entry.action(), entry.subject(), entry.details());
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "cannot audit " + entry.action() + " of " + entry.subject(), e);
     }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,14 +145,27 @@ public final class AuditLog implements Closeable {
    * @param details short name/value facts; may be empty
    * @return the record as written, with its sequence number and hash
    */
-  public synchronized AuditRecord append(
+  public AuditRecord append(
       String actor, String action, String subject, Map<String, String> details) {
+    return append(clock.now(), actor, action, subject, details);
+  }
+
+  /**
+   * Appends a record of an act done at {@code at} (the engine records acts as they happen and
+   * writes them a little later), durably.
+   *
+   * @param details short name/value facts; may be empty
+   * @return the record as written, with its sequence number and hash
+   */
+  public synchronized AuditRecord append(
+      Instant at, String actor, String action, String subject, Map<String, String> details) {
+    Objects.requireNonNull(at, "at");
     requireText(actor, "actor");
     requireText(action, "action");
     requireText(subject, "subject");
     Objects.requireNonNull(details, "details");
     AuditRecord unsigned =
-        new AuditRecord(lastSeq + 1, clock.now(), actor, action, subject, details, lastHash, "");
+        new AuditRecord(lastSeq + 1, at, actor, action, subject, details, lastHash, "");
     AuditRecord record =
         new AuditRecord(
             unsigned.seq(),
@@ -177,6 +191,11 @@ public final class AuditLog implements Closeable {
     lastSeq = record.seq();
     lastHash = record.hash();
     return record;
+  }
+
+  /** The sequence number of the last record, 0 if there is none. */
+  public synchronized long lastSeq() {
+    return lastSeq;
   }
 
   /** Checks this log's whole chain; see {@link AuditVerification}. */

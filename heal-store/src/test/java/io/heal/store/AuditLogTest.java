@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,21 @@ class AuditLogTest {
 
   @TempDir Path dataDir;
   private final FakeClock clock = new FakeClock();
+
+  @Test
+  void recordsTheTimeOfTheActNotOfTheWrite() throws Exception {
+    Instant acted = clock.now();
+    clock.advance(Duration.ofMillis(40)); // the journal writes a little after the act
+    try (AuditLog log = AuditLog.open(dataDir, clock)) {
+      AuditRecord record = log.append(acted, "heal", "restart", "api", Map.of());
+
+      assertThat(record.at()).isEqualTo(acted);
+      assertThat(log.verify().isIntact()).isTrue();
+    }
+    assertThat(AuditLog.read(dataDir.resolve(AuditLog.FILE_NAME)))
+        .extracting(AuditRecord::at)
+        .containsExactly(acted);
+  }
 
   @Test
   void appendedRecordsVerifyAndChainByHash() throws Exception {
