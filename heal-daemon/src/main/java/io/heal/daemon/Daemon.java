@@ -7,6 +7,7 @@ import io.heal.daemon.http.ControlServer;
 import io.heal.daemon.internal.WebhookNotifier;
 import io.heal.store.AuditLog;
 import io.heal.store.JsonFileIncidentStore;
+import io.heal.store.WriteAheadLog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +22,7 @@ import java.util.logging.Logger;
  * and the control API. {@link #close()} stops every service and releases everything.
  *
  * <p>Layout of the data directory: {@code incidents/<id>.json}, {@code logs/<service>.log}, {@code
- * audit.jsonl}, {@code control.url}.
+ * audit.jsonl}, {@code journal.wal} (records accepted and not yet saved), {@code control.url}.
  */
 public final class Daemon implements AutoCloseable {
 
@@ -34,6 +35,7 @@ public final class Daemon implements AutoCloseable {
   private final Engine engine;
   private final IncidentStore incidents;
   private final AuditLog audit;
+  private final WriteAheadLog writeAhead;
   private final ControlServer control;
 
   private Daemon(
@@ -41,8 +43,10 @@ public final class Daemon implements AutoCloseable {
       Engine engine,
       IncidentStore incidents,
       AuditLog audit,
+      WriteAheadLog writeAhead,
       ControlServer control) {
     this.spec = spec;
+    this.writeAhead = writeAhead;
     this.engine = engine;
     this.incidents = incidents;
     this.audit = audit;
@@ -68,6 +72,23 @@ public final class Daemon implements AutoCloseable {
             spec.dataDir(), bad -> LOG.warning("unreadable incident file: " + bad));
     incidents.deleteLeftoverTempFiles(DEFAULT_TEMP_FILE_AGE);
     AuditLog audit = AuditLog.open(spec.dataDir(), clock);
+    WriteAheadLog writeAhead;
+    try {
+      writeAhead = WriteAheadLog.openRecovering(spec.dataDir(), incidents, audit);
+    } catch (RuntimeException e) {
+      audit.close();
+      throw e;
+    }
+    WriteAheadLog.Recovered recovered = writeAhead.recovered();
+    if (recovered.any()) {
+      LOG.warning(
+          "put back what an earlier Heal accepted but had not saved when it ended: "
+              + recovered.incidents()
+              + " incident(s), "
+              + recovered.auditEntries()
+              + " audit entr(ies), from "
+              + writeAhead.file());
+    }
     Engine engine =
         new Engine(
             spec,
@@ -75,6 +96,7 @@ public final class Daemon implements AutoCloseable {
                 clock,
                 incidents,
                 new AuditLogTrail(audit),
+                writeAhead,
                 new WebhookNotifier(HttpClient::newHttpClient),
                 probes,
                 () -> ThreadLocalRandom.current().nextDouble()));
@@ -87,7 +109,7 @@ public final class Daemon implements AutoCloseable {
       Files.writeString(spec.dataDir().resolve("control.url"), control.url() + "\n");
     }
     engine.start();
-    return new Daemon(spec, engine, incidents, audit, control);
+    return new Daemon(spec, engine, incidents, audit, writeAhead, control);
   }
 
   public Engine engine() {
@@ -116,6 +138,11 @@ public final class Daemon implements AutoCloseable {
       control.close();
     }
     engine.close();
+    try {
+      writeAhead.close();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "closing the write-ahead log", e);
+    }
     try {
       audit.close();
     } catch (IOException e) {

@@ -57,6 +57,7 @@ public final class Engine implements AutoCloseable {
             options.probes(),
             options.incidents(),
             options.audit(),
+            options.writeAhead(),
             options.notifier(),
             options.random(),
             spec.dataDir().resolve("logs"));

@@ -3,6 +3,7 @@ package io.heal.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.heal.core.audit.AuditTrail;
+import io.heal.core.incident.WriteAhead;
 import io.heal.core.remedy.Decision;
 import io.heal.core.remedy.Remedy;
 import io.heal.core.spec.ServiceSpec;
@@ -36,6 +37,7 @@ class CrashRehearsalTest {
               },
               store,
               AuditTrail.none(),
+              WriteAhead.none(),
               (service, incident, reason) -> {
                 throw new AssertionError("no escalation here");
               },

@@ -1,5 +1,6 @@
 package io.heal.store;
 
+import io.heal.core.audit.AuditEntry;
 import io.heal.core.incident.Incident;
 import io.heal.core.time.HealClock;
 import java.io.FileOutputStream;
@@ -12,7 +13,8 @@ import java.util.Map;
  * Child process for the crash tests: writes in a loop until it is killed, appending a line to the
  * acknowledgement file only after the write returned. Arguments: {@code incidents DIR ACKS} saves
  * incidents to a {@link JsonFileIncidentStore}; {@code audit DIR ACKS} appends to an {@link
- * AuditLog}.
+ * AuditLog}; {@code journal DIR ACKS} keeps an incident and an audit entry at a time in a {@link
+ * WriteAheadLog} whose writer never gets to them (as if the disk stalled).
  *
  * <p>Acknowledgements go to a file, not to standard output: one {@code write(2)} per line lands in
  * the page cache and survives the kill, whereas a pipe's unread bytes at the moment of SIGKILL have
@@ -34,6 +36,17 @@ public final class CrashingWriter {
         acknowledge(String.valueOf(record.seq()));
       }
     }
+    if (args[0].equals("journal")) {
+      AuditLog log = AuditLog.open(dir, HealClock.system());
+      JsonFileIncidentStore store = JsonFileIncidentStore.inDataDir(dir, bad -> {});
+      WriteAheadLog journal = WriteAheadLog.openRecovering(dir, store, log);
+      for (int i = 0; ; i++) {
+        String id = idOf(i);
+        journal.incident(expected(id, i));
+        journal.audit(auditEntry(i));
+        acknowledge(id);
+      }
+    }
     JsonFileIncidentStore store = new JsonFileIncidentStore(dir);
     for (int i = 0; ; i++) {
       String id = idOf(i);
@@ -48,6 +61,11 @@ public final class CrashingWriter {
 
   static Incident expected(String id, int i) {
     return SampleIncidents.resolvedCrash(id, SampleIncidents.ONSET.plusMillis(i), 200);
+  }
+
+  static AuditEntry auditEntry(int i) {
+    return new AuditEntry(
+        SampleIncidents.ONSET.plusMillis(i), "heal", "restart", idOf(i), Map.of("attempt", "1"));
   }
 
   static Map<String, String> details() {

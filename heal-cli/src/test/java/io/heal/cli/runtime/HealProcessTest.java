@@ -7,6 +7,8 @@ import io.heal.cli.bench.OverheadBench;
 import io.heal.core.incident.Incident;
 import io.heal.core.service.ServiceState;
 import io.heal.daemon.http.ControlClient;
+import io.heal.store.AuditLog;
+import io.heal.store.AuditRecord;
 import io.heal.store.JsonFileIncidentStore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -147,5 +149,59 @@ class HealProcessTest {
     assertThat(new JsonFileIncidentStore(dir.resolve("data/incidents")).find(before.id()))
         .hasValueSatisfying(i -> assertThat(i.evidence().exitCode()).contains(3));
     await().atMost(60, TimeUnit.SECONDS).until(() -> !alive(orphan));
+  }
+
+  @Test
+  void incidentAcceptedButNotYetSavedWhenHealIsKilledIsPutBackAtTheNextStart() throws Exception {
+    heal(config("exec sleep 300"));
+    ControlClient client = client();
+    await()
+        .atMost(30, TimeUnit.SECONDS)
+        .until(() -> client.services().get(0).state() == ServiceState.RUNNING);
+    long first = client.services().get(0).pid().orElseThrow();
+    // given an incident store that cannot be written (a file where its directory was; a
+    // permission would not stop root), so that records stay accepted and unsaved
+    Path incidents = dir.resolve("data/incidents");
+    Path away = dir.resolve("data/incidents.away");
+    Files.move(incidents, away);
+    Files.writeString(incidents, "not a directory");
+
+    // when the service crashes, Heal restarts it, and Heal is then killed
+    ProcessHandle.of(first).orElseThrow().destroyForcibly();
+    await()
+        .atMost(30, TimeUnit.SECONDS)
+        .until(
+            () ->
+                client.services().get(0).state() == ServiceState.RUNNING
+                    && client.services().get(0).pid().orElse(first) != first);
+    Path journal = dir.resolve("data/journal.wal");
+    assertThat(Files.readString(journal)).contains("I {").contains("\"signal\":\"KILL\"");
+    long second = client.services().get(0).pid().orElseThrow();
+    Process heal = heals.get(0);
+    heal.destroyForcibly(); // SIGKILL
+    assertThat(heal.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    Files.delete(incidents);
+    Files.move(away, incidents);
+    Files.delete(dir.resolve("data/control.url"));
+
+    // then the next Heal saves the crash's incident and audits its restart
+    heal(dir.resolve("heal.yaml"));
+    ControlClient again = client();
+    await()
+        .atMost(30, TimeUnit.SECONDS)
+        .until(() -> again.services().get(0).state() == ServiceState.RUNNING);
+    assertThat(new JsonFileIncidentStore(incidents).list())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.service()).isEqualTo("worker");
+              assertThat(i.evidence().signal()).contains("KILL");
+            });
+    assertThat(AuditLog.read(dir.resolve("data").resolve(AuditLog.FILE_NAME)))
+        .extracting(AuditRecord::action)
+        .contains("restart");
+    assertThat(Files.readString(dir.resolve("heal-1.out")))
+        .contains("put back what an earlier Heal accepted but had not saved");
+    await().atMost(60, TimeUnit.SECONDS).until(() -> !alive(second));
   }
 }

@@ -2,6 +2,7 @@ package io.heal.daemon.internal;
 
 import io.heal.core.audit.AuditTrail;
 import io.heal.core.incident.IncidentStore;
+import io.heal.core.incident.WriteAhead;
 import io.heal.core.time.HealClock;
 import io.heal.daemon.EngineEvent;
 import io.heal.daemon.EngineListener;
@@ -55,6 +56,7 @@ public final class EngineContext {
       ProbeFactory probes,
       IncidentStore incidents,
       AuditTrail audit,
+      WriteAhead writeAhead,
       Notifier notifier,
       DoubleSupplier random,
       Path logDir) {
@@ -70,7 +72,7 @@ public final class EngineContext {
     this.ids = new IncidentIds(clock);
     this.pidFiles = new io.heal.supervisor.PidFiles(logDir.resolveSibling("run"));
     this.grid = new GridTimer(loop, Timers.DEFAULT_PROBE_GRID);
-    this.journal = new Journal(incidents, audit);
+    this.journal = new Journal(incidents, audit, writeAhead);
   }
 
   /**

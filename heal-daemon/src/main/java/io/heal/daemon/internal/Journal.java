@@ -5,14 +5,18 @@ import io.heal.core.audit.AuditTrail;
 import io.heal.core.concurrent.HealThreads;
 import io.heal.core.incident.Incident;
 import io.heal.core.incident.IncidentStore;
+import io.heal.core.incident.WriteAhead;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +30,11 @@ import java.util.logging.Logger;
  *
  * <p>A snapshot of an incident that is still waiting when a newer one arrives is not written: the
  * newer one holds all of its steps. Thread-safe; {@link #close} writes what is waiting first.
+ *
+ * <p>Nothing accepted is lost to a crash of Heal: {@link #save} and {@link #append} first hand the
+ * record to the {@link WriteAhead} (a plain write to a file, on the caller's thread), and the
+ * writer tells it how many records it has handled, so that it can forget them once the stores hold
+ * everything.
  */
 final class Journal implements AutoCloseable {
 
@@ -36,18 +45,25 @@ final class Journal implements AutoCloseable {
 
   private final IncidentStore incidents;
   private final AuditTrail audit;
+  private final WriteAhead writeAhead;
+  // records handed to the writer, and how many of them it has handled
+  private final AtomicLong handled = new AtomicLong();
+  // set by a failed save: from then on everything stays in the write-ahead log for the next start
+  private volatile boolean keepAll;
   private final ExecutorService writer =
       Executors.newSingleThreadExecutor(HealThreads.factory("heal-journal"));
   // id -> the newest snapshot not yet written
   private final Map<String, Incident> waiting = new ConcurrentHashMap<>();
 
-  Journal(IncidentStore incidents, AuditTrail audit) {
+  Journal(IncidentStore incidents, AuditTrail audit, WriteAhead writeAhead) {
     this.incidents = incidents;
     this.audit = audit;
+    this.writeAhead = writeAhead;
   }
 
   /** Saves this snapshot of an incident, after everything recorded before it. */
   void save(Incident incident) {
+    writeAhead.incident(incident);
     waiting.put(incident.id(), incident);
     submit(
         () -> {
@@ -55,12 +71,18 @@ final class Journal implements AutoCloseable {
           if (newest != null) {
             write(newest);
           }
+          settle();
         });
   }
 
   /** Appends an audit entry, after everything recorded before it. */
   void append(AuditEntry entry) {
-    submit(() -> audit.append(entry));
+    writeAhead.audit(entry);
+    submit(
+        () -> {
+          audit.append(entry);
+          settle();
+        });
   }
 
   /** Runs {@code task} on the writer once everything recorded before it is durable. */
@@ -78,7 +100,7 @@ final class Journal implements AutoCloseable {
     }
     try {
       done.get(wait.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       LOG.log(Level.WARNING, "journal: records still queued after " + wait, e);
     }
   }
@@ -106,11 +128,22 @@ final class Journal implements AutoCloseable {
     }
   }
 
+  private void settle() {
+    long n = handled.incrementAndGet();
+    if (!keepAll) {
+      writeAhead.settled(n);
+    }
+  }
+
   private void write(Incident incident) {
     try {
       incidents.save(incident);
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "cannot save incident " + incident.id(), e);
+      keepAll = true;
+      LOG.log(
+          Level.SEVERE,
+          "cannot save incident " + incident.id() + "; the next start saves it from the journal",
+          e);
     }
   }
 }

@@ -9,6 +9,7 @@ import io.heal.core.incident.Incident;
 import io.heal.core.incident.IncidentKind;
 import io.heal.core.incident.IncidentStore;
 import io.heal.core.incident.Step;
+import io.heal.core.incident.WriteAhead;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class JournalTest {
   private static final Instant T0 = Instant.parse("2026-11-25T03:00:00Z");
 
   /** A store whose writes wait until {@link #open} is counted down, and that lists them. */
-  private static final class GatedStore implements IncidentStore {
+  private static class GatedStore implements IncidentStore {
     final CountDownLatch open = new CountDownLatch(1);
     final CountDownLatch entered = new CountDownLatch(1);
     final List<Incident> written = new CopyOnWriteArrayList<>();
@@ -59,7 +60,7 @@ class JournalTest {
   void savesWithoutWaitingForTheDiskAndTellsOnlyOnceWritten() {
     // given a disk that does not finish writing yet
     GatedStore store = new GatedStore();
-    try (Journal journal = new Journal(store, entry -> {})) {
+    try (Journal journal = new Journal(store, entry -> {}, WriteAhead.none())) {
       AtomicBoolean told = new AtomicBoolean();
 
       // when an incident is saved and then announced
@@ -81,7 +82,7 @@ class JournalTest {
   void skipsASnapshotThatANewerOneOfTheSameIncidentReplacedInTheQueue() {
     // given a write of incident a in progress
     GatedStore store = new GatedStore();
-    try (Journal journal = new Journal(store, entry -> {})) {
+    try (Journal journal = new Journal(store, entry -> {}, WriteAhead.none())) {
       journal.save(incident("a", 1));
       await().atMost(30, TimeUnit.SECONDS).until(() -> store.entered.getCount() == 0);
 
@@ -105,7 +106,7 @@ class JournalTest {
     // given a journal with incidents and audit entries queued behind a slow write
     GatedStore store = new GatedStore();
     List<String> audited = new CopyOnWriteArrayList<>();
-    Journal journal = new Journal(store, entry -> audited.add(entry.action()));
+    Journal journal = new Journal(store, entry -> audited.add(entry.action()), WriteAhead.none());
     journal.save(incident("a", 1));
     for (int i = 0; i < 50; i++) {
       journal.append(new AuditEntry(T0, "heal", "act-" + i, "api", Map.of()));
@@ -125,12 +126,75 @@ class JournalTest {
   void writesARecordThatArrivesAfterCloseInsteadOfLosingIt() {
     GatedStore store = new GatedStore();
     store.open.countDown();
-    Journal journal = new Journal(store, entry -> {});
+    Journal journal = new Journal(store, entry -> {}, WriteAhead.none());
     journal.close();
 
     journal.save(incident("late", 1));
 
     assertThat(store.written).extracting(Incident::id).containsExactly("late");
+  }
+
+  /** A write-ahead log that lists what it keeps and the counts it is told were settled. */
+  private static final class ListedWriteAhead implements WriteAhead {
+    final List<String> kept = new CopyOnWriteArrayList<>();
+    final List<Long> settled = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void incident(Incident snapshot) {
+      kept.add("incident " + snapshot.id());
+    }
+
+    @Override
+    public void audit(AuditEntry entry) {
+      kept.add("audit " + entry.action());
+    }
+
+    @Override
+    public void settled(long count) {
+      settled.add(count);
+    }
+  }
+
+  @Test
+  void keepsEachRecordAheadOfTheWriteAndCountsItSettledOnlyOnceWritten() {
+    // given a disk that does not finish writing yet
+    GatedStore store = new GatedStore();
+    ListedWriteAhead ahead = new ListedWriteAhead();
+    try (Journal journal = new Journal(store, entry -> {}, ahead)) {
+
+      // when an incident and an audit entry are accepted
+      journal.save(incident("a", 1));
+      journal.append(new AuditEntry(T0, "heal", "restart", "api", Map.of()));
+
+      // then both are kept before the caller goes on, and nothing is settled while the write hangs
+      assertThat(ahead.kept).containsExactly("incident a", "audit restart");
+      assertThat(ahead.settled).isEmpty();
+
+      // and once the disk is done, both are counted settled, in order
+      store.open.countDown();
+      await().atMost(30, TimeUnit.SECONDS).until(() -> ahead.settled.contains(2L));
+      assertThat(ahead.settled).containsExactly(1L, 2L);
+    }
+  }
+
+  @Test
+  void settlesNothingMoreAfterASaveFailedSoTheNextStartSavesItFromTheLog() {
+    ListedWriteAhead ahead = new ListedWriteAhead();
+    IncidentStore broken =
+        new GatedStore() {
+          @Override
+          public void save(Incident incident) {
+            throw new IllegalStateException("disk full");
+          }
+        };
+    Journal journal = new Journal(broken, entry -> {}, ahead);
+
+    journal.save(incident("a", 1));
+    journal.append(new AuditEntry(T0, "heal", "restart", "api", Map.of()));
+    journal.close();
+
+    assertThat(ahead.kept).hasSize(2);
+    assertThat(ahead.settled).isEmpty();
   }
 
   private static Incident incident(String id, int steps) {

@@ -1,0 +1,164 @@
+package io.heal.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.heal.core.audit.AuditEntry;
+import io.heal.core.incident.Incident;
+import io.heal.core.time.FakeClock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WriteAheadLogTest {
+
+  @TempDir Path dataDir;
+
+  private JsonFileIncidentStore store;
+
+  @BeforeEach
+  void openStore() {
+    store = JsonFileIncidentStore.inDataDir(dataDir, bad -> {});
+  }
+
+  @Test
+  void putsBackTheNewestSnapshotOfEachIncidentAndTheAuditEntriesInOrder() throws Exception {
+    // given records kept and never settled, as when Heal dies before its writer gets to them
+    Incident first = SampleIncidents.open("inc-1", SampleIncidents.ONSET);
+    Incident newer = SampleIncidents.resolvedCrash("inc-1", SampleIncidents.ONSET, 3);
+    Incident other = SampleIncidents.open("inc-2", SampleIncidents.ONSET.plusSeconds(1));
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
+        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      journal.incident(first);
+      journal.audit(entry(1));
+      journal.incident(newer);
+      journal.incident(other);
+      journal.audit(entry(2));
+    }
+
+    // when Heal starts again
+    WriteAheadLog.Recovered recovered = reopen();
+
+    // then the stores hold them all, audited at the time they were accepted
+    assertThat(recovered).isEqualTo(new WriteAheadLog.Recovered(2, 2));
+    assertThat(store.find("inc-1")).contains(newer);
+    assertThat(store.find("inc-2")).contains(other);
+    assertThat(AuditLog.read(dataDir.resolve(AuditLog.FILE_NAME)))
+        .extracting(AuditRecord::seq, AuditRecord::subject, AuditRecord::at)
+        .containsExactly(tuple(1L, "svc-1", entry(1).at()), tuple(2L, "svc-2", entry(2).at()));
+    // and the log was cut back: a second start finds nothing more
+    assertThat(reopen().any()).isFalse();
+  }
+
+  @Test
+  void forgetsWhatTheWriterSettledButNotWhatWasKeptAfter() throws Exception {
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
+        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      Incident saved = SampleIncidents.open("saved", SampleIncidents.ONSET);
+      journal.incident(saved);
+      store.save(saved);
+      journal.settled(1);
+      Incident pending = SampleIncidents.open("pending", SampleIncidents.ONSET);
+      journal.incident(pending);
+      // a settle that counts fewer records than were kept must not cut the one still pending
+      journal.settled(1);
+    }
+
+    assertThat(reopen()).isEqualTo(new WriteAheadLog.Recovered(1, 0));
+    assertThat(store.find("pending")).isPresent();
+  }
+
+  @Test
+  void appendsOnlyTheAuditEntriesTheAuditLogDoesNotHaveYet() throws Exception {
+    // given three entries kept, of which the writer appended two before Heal died
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
+        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      audit.append("heal", "earlier", "svc-0", Map.of());
+      journal.settled(0); // cut: the header now says the audit log ends at seq 1
+      for (int i = 1; i <= 3; i++) {
+        journal.audit(entry(i));
+      }
+      for (int i = 1; i <= 2; i++) {
+        AuditEntry e = entry(i);
+        audit.append(e.at(), e.actor(), e.action(), e.subject(), e.details());
+      }
+    }
+
+    WriteAheadLog.Recovered recovered = reopen();
+
+    assertThat(recovered).isEqualTo(new WriteAheadLog.Recovered(0, 1));
+    assertThat(AuditLog.read(dataDir.resolve(AuditLog.FILE_NAME)))
+        .extracting(AuditRecord::subject)
+        .containsExactly("svc-0", "svc-1", "svc-2", "svc-3");
+    assertThat(AuditLog.verify(dataDir.resolve(AuditLog.FILE_NAME)).isIntact()).isTrue();
+  }
+
+  @Test
+  void anIncidentTheStoreAlreadyHoldsIsNotCountedAsPutBack() throws Exception {
+    Incident incident = SampleIncidents.open("inc-1", SampleIncidents.ONSET);
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
+        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      journal.incident(incident);
+      store.save(incident); // saved, but Heal died before the log was cut
+    }
+
+    assertThat(reopen().any()).isFalse();
+    assertThat(store.find("inc-1")).contains(incident);
+  }
+
+  @Test
+  void ignoresALastLineTheCrashCutShort() throws Exception {
+    Incident whole = SampleIncidents.open("whole", SampleIncidents.ONSET);
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
+        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      journal.incident(whole);
+    }
+    Files.writeString(
+        dataDir.resolve(WriteAheadLog.FILE_NAME),
+        "I {\"id\":\"torn\",\"serv",
+        StandardOpenOption.APPEND);
+
+    assertThat(reopen()).isEqualTo(new WriteAheadLog.Recovered(1, 0));
+    assertThat(store.list()).containsExactly(whole);
+  }
+
+  @Test
+  void refusesALogWithALineThatIsNotARecordAndNamesIt() throws Exception {
+    Files.writeString(
+        dataDir.resolve(WriteAheadLog.FILE_NAME),
+        "S 0\nX something else\nI {}\n",
+        StandardCharsets.UTF_8);
+
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock())) {
+      assertThatThrownBy(() -> WriteAheadLog.openRecovering(dataDir, store, audit))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining(WriteAheadLog.FILE_NAME)
+          .hasMessageContaining("line 2")
+          .hasMessageContaining("found: X something else");
+    }
+    // and the log is left as it was, for a person to look at
+    assertThat(Files.readString(dataDir.resolve(WriteAheadLog.FILE_NAME))).contains("X something");
+  }
+
+  private WriteAheadLog.Recovered reopen() throws Exception {
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
+        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      return journal.recovered();
+    }
+  }
+
+  private static AuditEntry entry(int i) {
+    return new AuditEntry(
+        SampleIncidents.ONSET.plusMillis(i),
+        "heal",
+        "restart",
+        "svc-" + i,
+        Map.of("attempt", String.valueOf(i), "reason", "crashed"));
+  }
+}
