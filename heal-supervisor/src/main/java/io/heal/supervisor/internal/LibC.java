@@ -33,6 +33,8 @@ final class LibC {
   static final short POSIX_SPAWN_SETSID = 0x80;
   static final int EPOLL_CLOEXEC = 02000000;
   static final int EPOLL_CTL_ADD = 1;
+  static final int EPOLL_CTL_DEL = 2;
+  static final int WNOHANG = 1;
   static final int EPOLLIN = 1;
   static final int EINTR = 4;
   static final int ESRCH = 3;

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jdk.incubator.foreign.MemoryAccess;
+import jdk.incubator.foreign.MemoryAddress;
 import jdk.incubator.foreign.MemorySegment;
 import jdk.incubator.foreign.ResourceScope;
 
@@ -16,6 +17,13 @@ import jdk.incubator.foreign.ResourceScope;
  * pidfd (Linux 5.3+), which becomes readable the moment the child exits; one {@code epoll_wait}
  * waits for all of them, and {@code waitpid} then reaps the child and reads its status. The JDK
  * instead parks one thread per child in {@code waitpid}, about 60 KB of memory each.
+ *
+ * <p>A pidfd is taken out of the epoll set explicitly before it is closed. Closing alone is not
+ * enough while another thread spawns a child: until the child execs it holds a copy of every
+ * descriptor, so the closed pidfd stayed registered, fired again, and its number, reused meanwhile
+ * by the pidfd of a live child, led to a blocking {@code waitpid} on that child: the reaper stalled
+ * and every exit after it went unseen (found by {@code heal bench storm}). {@code waitpid} is also
+ * asked not to block, so an event for a child that has not exited is ignored, whatever its cause.
  */
 final class PidfdReaper {
 
@@ -124,13 +132,19 @@ final class PidfdReaper {
   }
 
   private void reap(int fd, MemorySegment status) throws Throwable {
-    Watched w = byFd.remove(fd);
+    Watched w = byFd.get(fd);
     if (w == null) {
       return;
     }
-    int reaped = (int) LibC.WAITPID.invokeExact(w.pid(), status.address(), 0); // a zombie: no wait
+    int reaped = (int) LibC.WAITPID.invokeExact(w.pid(), status.address(), LibC.WNOHANG);
     int errno = reaped < 0 ? LibC.errno() : 0;
-    int ignored = (int) LibC.CLOSE.invokeExact(fd); // also takes it out of the epoll set
+    if (reaped == 0) {
+      return; // still running: not this child's exit
+    }
+    byFd.remove(fd);
+    int ignored =
+        (int) LibC.EPOLL_CTL.invokeExact(epoll, LibC.EPOLL_CTL_DEL, fd, MemoryAddress.NULL);
+    ignored = (int) LibC.CLOSE.invokeExact(fd);
     if (reaped == w.pid()) {
       w.exit().complete(exitStatus(MemoryAccess.getInt(status)));
     } else {

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +61,51 @@ class PidfdReaperTest {
                 java.nio.file.Files.readString(Path.of("/proc/" + pid + "/stat")).contains(") Z "));
 
     assertThat(reaper.watch(pid).get(20, TimeUnit.SECONDS)).isEqualTo(3);
+  }
+
+  @Test
+  void aPidfdNumberReusedWhileAnotherChildIsSpawnedDoesNotStallTheReaper() throws Exception {
+    // A spawning child holds a copy of the parent's descriptors until it execs, so a pidfd closed
+    // meanwhile stays registered with epoll and fires again; its number, reused by the pidfd of a
+    // live child, once made the reaper block in waitpid on that child and miss every exit after.
+    PidfdReaper reaper = new PidfdReaper();
+    List<Integer> sleepers = new CopyOnWriteArrayList<>();
+    List<CompletableFuture<Integer>> sleeperExits = new CopyOnWriteArrayList<>();
+    List<CompletableFuture<Integer>> quickExits = new CopyOnWriteArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> quick =
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 400; i++) {
+                  quickExits.add(reaper.watch(spawn("sh", "-c", "exit 0")));
+                }
+                return null;
+              });
+      Future<?> slow =
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 100; i++) {
+                  int pid = spawn("sh", "-c", "exec sleep 300");
+                  sleepers.add(pid);
+                  sleeperExits.add(reaper.watch(pid));
+                }
+                return null;
+              });
+      quick.get(120, TimeUnit.SECONDS);
+      slow.get(120, TimeUnit.SECONDS);
+
+      for (CompletableFuture<Integer> exit : quickExits) {
+        assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+      }
+    } finally {
+      pool.shutdownNow();
+      sleepers.forEach(pid -> new NativeProcessesAccess().kill(pid, 9));
+    }
+    for (CompletableFuture<Integer> exit : sleeperExits) {
+      assertThat(exit.get(30, TimeUnit.SECONDS)).isEqualTo(128 + 9);
+    }
+    assertThat(reaper.watching()).isZero();
   }
 
   @Test
