@@ -1,10 +1,16 @@
 package io.heal.store;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import io.heal.core.anomaly.Anomaly;
+import io.heal.core.anomaly.Severity;
 import io.heal.core.audit.AuditEntry;
+import io.heal.core.incident.Evidence;
 import io.heal.core.incident.Incident;
+import io.heal.core.incident.IncidentKind;
 import io.heal.core.incident.IncidentStore;
+import io.heal.core.incident.Step;
 import io.heal.core.incident.WriteAhead;
+import io.heal.core.signal.ProbeResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +37,10 @@ import java.util.logging.Logger;
  * the incident store and the audit log. The append is a plain write, without a forced sync (tens of
  * microseconds): from then on the operating system holds it, so a crash of Heal itself (a kill -9,
  * an error that ends the JVM) loses no accepted record. A crash of the machine can still lose what
- * the stores had not yet forced to disk. Once the journal has saved everything appended, the log is
- * cut back to its header.
+ * the stores had not yet forced to disk. Once the journal has saved everything appended and the log
+ * has grown past {@link #DEFAULT_CUT_BYTES}, it is cut back to its header (cutting each time the
+ * writer caught up cost the engine more than the appends); a clean close cuts it too. Replaying
+ * records the stores already hold changes nothing, so the log may hold them.
  *
  * <p>{@link #openRecovering} first replays what an earlier Heal left behind: the newest snapshot of
  * each incident is saved again (saving one that is already there changes nothing), and the audit
@@ -50,6 +60,9 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
 
   private static final Logger LOG = Logger.getLogger("heal.journal");
 
+  /** How large the log may grow before it is cut back, once everything in it is saved. */
+  public static final long DEFAULT_CUT_BYTES = 1 << 20;
+
   /** What a start found and put back. */
   public record Recovered(int incidents, int auditEntries) {
 
@@ -64,6 +77,7 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
   private final JSON json = HealJson.json();
   private final Recovered recovered;
   private long kept;
+  private long settled;
   private long end;
   private boolean failed;
 
@@ -74,6 +88,7 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
     this.audit = audit;
     this.recovered = recovered;
     cut();
+    rehearse();
   }
 
   /**
@@ -129,7 +144,8 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
 
   @Override
   public synchronized void settled(long count) {
-    if (count != kept) {
+    settled = count;
+    if (count != kept || end < DEFAULT_CUT_BYTES) {
       return;
     }
     try {
@@ -139,10 +155,40 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
     }
   }
 
-  /** Closes the file; what was kept and not settled stays in it for the next start. */
+  /**
+   * Closes the file, cut back if everything in it was settled; what was kept and not settled stays
+   * in it for the next start.
+   */
   @Override
   public synchronized void close() throws IOException {
-    channel.close();
+    try (channel) {
+      if (settled == kept) {
+        cut();
+      }
+    }
+  }
+
+  /**
+   * Writes a snapshot with every kind of field, and an audit entry, to JSON and throws them away:
+   * the first record of a type costs about 20 ms of introspection, which would otherwise fall on
+   * the engine's thread at its first crash.
+   */
+  private void rehearse() throws IOException {
+    Instant at = Instant.EPOCH;
+    Evidence evidence =
+        new Evidence(
+            Optional.of(1),
+            Optional.of("KILL"),
+            List.of(new ProbeResult("s", at, "http", false, true, Duration.ZERO, "rehearsal")),
+            List.of("rehearsal"),
+            Optional.of("rehearsal"),
+            List.of(new Anomaly("s", at, "m", "d", 1.0, 0.0, 0.0, 1.0, Severity.HIGH, "rehearsal")),
+            Map.of("pid", "1"));
+    json.asString(
+        Incident.open("rehearsal", "s", IncidentKind.CRASH, "v", at, at, evidence, "rehearsal")
+            .withStep(at, Step.REMEDY_CHOSEN, "rehearsal")
+            .resolved(at, "rehearsal"));
+    json.asString(new AuditEntry(at, "heal", "restart", "s", Map.of("reason", "rehearsal")));
   }
 
   /** A record's JSON, made by the caller of {@link #keep}. */

@@ -57,17 +57,53 @@ class WriteAheadLogTest {
   }
 
   @Test
-  void forgetsWhatTheWriterSettledButNotWhatWasKeptAfter() throws Exception {
+  void cutsBackOnlyOnceEverythingKeptIsSettledAndTheLogHasGrown() throws Exception {
+    Path file = dataDir.resolve(WriteAheadLog.FILE_NAME);
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
+        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      // given more than DEFAULT_CUT_BYTES of snapshots, saved by the writer
+      int n = 0;
+      while (Files.size(file) <= WriteAheadLog.DEFAULT_CUT_BYTES) {
+        Incident big = SampleIncidents.resolvedCrash("big-" + n, SampleIncidents.ONSET, 2_000);
+        journal.incident(big);
+        store.save(big);
+        n++;
+      }
+      journal.incident(SampleIncidents.open("pending", SampleIncidents.ONSET));
+
+      // when the writer reports all but the last handled, the log stays as it is
+      journal.settled(n);
+      assertThat(Files.size(file)).isGreaterThan(WriteAheadLog.DEFAULT_CUT_BYTES);
+
+      // and once it reports the last one too, only the header is left
+      store.save(SampleIncidents.open("pending", SampleIncidents.ONSET));
+      journal.settled(n + 1);
+      assertThat(Files.readString(file)).isEqualTo("S 0\n");
+    }
+  }
+
+  @Test
+  void aCleanCloseWithEverythingSettledLeavesOnlyTheHeader() throws Exception {
+    Incident incident = SampleIncidents.open("inc-1", SampleIncidents.ONSET);
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
+        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      journal.incident(incident);
+      store.save(incident);
+      journal.settled(1);
+    }
+
+    assertThat(Files.readString(dataDir.resolve(WriteAheadLog.FILE_NAME))).isEqualTo("S 0\n");
+  }
+
+  @Test
+  void putsBackWhatWasKeptAfterTheLastRecordTheWriterHandled() throws Exception {
     try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
         WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
       Incident saved = SampleIncidents.open("saved", SampleIncidents.ONSET);
       journal.incident(saved);
       store.save(saved);
       journal.settled(1);
-      Incident pending = SampleIncidents.open("pending", SampleIncidents.ONSET);
-      journal.incident(pending);
-      // a settle that counts fewer records than were kept must not cut the one still pending
-      journal.settled(1);
+      journal.incident(SampleIncidents.open("pending", SampleIncidents.ONSET));
     }
 
     assertThat(reopen()).isEqualTo(new WriteAheadLog.Recovered(1, 0));
@@ -76,11 +112,13 @@ class WriteAheadLogTest {
 
   @Test
   void appendsOnlyTheAuditEntriesTheAuditLogDoesNotHaveYet() throws Exception {
-    // given three entries kept, of which the writer appended two before Heal died
+    // given an audit log with one record, then three entries kept, of which the writer appended
+    // two before Heal died
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock())) {
+      audit.append("heal", "earlier", "svc-0", Map.of());
+    }
     try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
         WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
-      audit.append("heal", "earlier", "svc-0", Map.of());
-      journal.settled(0); // cut: the header now says the audit log ends at seq 1
       for (int i = 1; i <= 3; i++) {
         journal.audit(entry(i));
       }
