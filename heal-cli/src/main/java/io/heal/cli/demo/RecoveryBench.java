@@ -101,7 +101,9 @@ public final class RecoveryBench {
    * One fault's samples; {@code fromInjection}: recovery timed from the injection instead; {@code
    * stop}: from the signal to the old process until its replacement is issued (its exit); {@code
    * startToVerified}: from the replacement's start to its first passing probe; {@code
-   * bareRollbacks}: {@link BareStarts#stopThenStart()} before each trial of a deploy.
+   * bareRollbacks}: {@link BareStarts#stopThenStart()} before each trial of a deploy; {@code
+   * restedStarts}: {@link BareStarts#coldStart()} before each trial of a deploy, after the same
+   * wait as the rollback's start (the startup period) with the daemon up.
    */
   record Samples(
       String fault,
@@ -112,7 +114,8 @@ public final class RecoveryBench {
       List<Duration> fromInjection,
       List<Duration> stop,
       List<Duration> startToVerified,
-      List<Duration> bareRollbacks) {}
+      List<Duration> bareRollbacks,
+      List<Duration> restedStarts) {}
 
   /** Where a fault's clock starts. */
   enum Origin {
@@ -199,11 +202,18 @@ public final class RecoveryBench {
     List<Duration> stop = new ArrayList<>();
     List<Duration> startToVerified = new ArrayList<>();
     List<Duration> bareRollbacks = new ArrayList<>();
+    List<Duration> restedStarts = new ArrayList<>();
     out.printf("  %-12s", fault);
     for (int t = 0; t < trials; t++) {
       // let the back-off run reset, so every trial starts from a healthy, rested service
       Thread.sleep(BENCH_RESTART.resetAfter().toMillis() + 100);
       if (origin == Origin.NEXT_START) {
+        // the rollback's good release starts after the startup period's wait, not right after
+        // another start the way the cold starts above do (which finds the JVM's files and the CPU
+        // warm): the sample's start-to-ready after that wait, on the same machine, is its ruler
+        Thread.sleep(DemoServices.DEFAULT_STARTUP_PERIOD.toMillis());
+        restedStarts.add(bare.coldStart());
+        Thread.sleep(BENCH_RESTART.resetAfter().toMillis() + 100);
         // the floor, interleaved with Heal's trials so that both see the same machine
         bareRollbacks.add(bare.stopThenStart());
         Thread.sleep(BENCH_RESTART.resetAfter().toMillis() + 100);
@@ -256,7 +266,16 @@ public final class RecoveryBench {
     }
     out.println();
     return new Samples(
-        fault, origin, detect, recover, issue, fromInjection, stop, startToVerified, bareRollbacks);
+        fault,
+        origin,
+        detect,
+        recover,
+        issue,
+        fromInjection,
+        stop,
+        startToVerified,
+        bareRollbacks,
+        restedStarts);
   }
 
   /** The sample's own start-to-ready, {@link #trials} times, before Heal starts. */
@@ -287,6 +306,18 @@ public final class RecoveryBench {
         coldStarts.size(),
         Stats.format(Stats.percentile(coldStarts, 50)),
         Stats.format(Stats.percentile(coldStarts, 95)));
+    for (Samples s : results) {
+      if (!s.restedStarts().isEmpty()) {
+        out.printf(
+            "  after a %s rest, with the daemon up (before each %s trial, %d starts): median %s,"
+                + " p95 %s%n",
+            Stats.format(DemoServices.DEFAULT_STARTUP_PERIOD),
+            s.fault(),
+            s.restedStarts().size(),
+            Stats.format(Stats.percentile(s.restedStarts(), 50)),
+            Stats.format(Stats.percentile(s.restedStarts(), 95)));
+      }
+    }
     out.println(
         "detect: from the exit (crash), the start of the deployed release (bad release: its startup"
             + " period runs from there) or the injection (others) to Heal's detection");

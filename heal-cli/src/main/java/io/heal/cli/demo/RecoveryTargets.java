@@ -62,13 +62,24 @@ record RecoveryTargets(Duration coldStart, Duration hangBound, Duration startupP
             });
     find(samples, "bad release")
         .ifPresent(
-            s ->
+            s -> {
+              verdicts.add(
+                  verdict(
+                      "bad release: its start to serving again",
+                      s.recover(),
+                      50,
+                      startupPeriod.plus(coldStart)));
+              if (!s.restedStarts().isEmpty()) {
                 verdicts.add(
                     verdict(
-                        "bad release: its start to serving again",
+                        "  the same, start-to-ready after a "
+                            + Stats.format(startupPeriod)
+                            + " rest",
                         s.recover(),
                         50,
-                        startupPeriod.plus(coldStart))));
+                        startupPeriod.plus(Stats.percentile(s.restedStarts(), 50))));
+              }
+            });
     verdicts.removeIf(v -> v.measured() == null);
     return verdicts;
   }

@@ -33,6 +33,23 @@ class RecoveryTargetsTest {
   }
 
   @Test
+  void judgesTheBadReleaseAlsoAgainstItsStartAfterARest() {
+    List<Verdict> verdicts =
+        TARGETS.judge(
+            List.of(
+                samples(
+                    "bad release",
+                    List.of(ms(4120)),
+                    List.of(),
+                    List.of(ms(110), ms(125), ms(130)))));
+
+    assertThat(verdicts)
+        .extracting(Verdict::limit, Verdict::met)
+        .containsExactly(tuple(ms(4100), false), tuple(ms(4125), true));
+    assertThat(verdicts.get(1).target()).contains("after a 4.000 s rest");
+  }
+
+  @Test
   void saysByHowMuchATargetWasMissed() {
     Verdict missed = new Verdict("bad release", "p50", ms(4120), ms(4100));
     Verdict met = new Verdict("crash", "p50", ms(120), ms(250));
@@ -49,6 +66,11 @@ class RecoveryTargetsTest {
 
   private static RecoveryBench.Samples samples(
       String fault, List<Duration> recover, List<Duration> issue) {
+    return samples(fault, recover, issue, List.of());
+  }
+
+  private static RecoveryBench.Samples samples(
+      String fault, List<Duration> recover, List<Duration> issue, List<Duration> rested) {
     List<Duration> detect = List.of(ms(3000));
     return new RecoveryBench.Samples(
         fault,
@@ -59,7 +81,8 @@ class RecoveryTargetsTest {
         recover,
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        rested);
   }
 
   private static Duration ms(long millis) {
