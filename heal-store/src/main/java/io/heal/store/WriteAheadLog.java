@@ -18,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -235,13 +236,59 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
     }
   }
 
-  private static Recovered replay(Path file, IncidentStore incidents, AuditLog audit) {
-    if (!Files.exists(file)) {
-      return new Recovered(0, 0);
+  /**
+   * The newest snapshot of each incident in the log at {@code dataDir} that {@code store} does not
+   * hold as it is: what Heal accepted and had not saved when it stopped (or is saving now). Reads
+   * only; the next start saves them.
+   *
+   * @throws IllegalStateException naming the line if a complete line of the log is not a record
+   */
+  public static List<Incident> unsaved(Path dataDir, IncidentStore store) {
+    Path file = Objects.requireNonNull(dataDir, "dataDir").resolve(FILE_NAME);
+    List<Incident> unsaved = new ArrayList<>();
+    for (Incident incident : parse(file).newest().values()) {
+      if (!store.find(incident.id()).equals(Optional.of(incident))) {
+        unsaved.add(incident);
+      }
     }
+    return unsaved;
+  }
+
+  /** The records of a log: the header's audit sequence number (-1 if none), in order. */
+  private record Parsed(long base, Map<String, Incident> newest, List<AuditEntry> entries) {}
+
+  private static Recovered replay(Path file, IncidentStore incidents, AuditLog audit) {
+    Parsed parsed = parse(file);
+    if (parsed.base() < 0 && !parsed.entries().isEmpty()) {
+      throw new IllegalStateException(
+          "write-ahead log " + file + ": audit entries without the header line 'S <seq>'");
+    }
+    int saved = 0;
+    for (Incident incident : parsed.newest().values()) {
+      if (!incidents.find(incident.id()).equals(Optional.of(incident))) {
+        incidents.save(incident);
+        saved++;
+      }
+    }
+    int appended = 0;
+    List<AuditEntry> entries = parsed.entries();
+    for (int k = 0; k < entries.size(); k++) {
+      if (audit.lastSeq() >= parsed.base() + k + 1) {
+        continue; // the journal appended it before the crash
+      }
+      AuditEntry e = entries.get(k);
+      audit.append(e.at(), e.actor(), e.action(), e.subject(), e.details());
+      appended++;
+    }
+    return new Recovered(saved, appended);
+  }
+
+  private static Parsed parse(Path file) {
     String content;
     try {
       content = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return new Parsed(-1, Map.of(), List.of());
     } catch (IOException e) {
       throw new UncheckedIOException("write-ahead log " + file + ": cannot read", e);
     }
@@ -279,27 +326,7 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
             e);
       }
     }
-    if (base < 0 && !entries.isEmpty()) {
-      throw new IllegalStateException(
-          "write-ahead log " + file + ": audit entries without the header line 'S <seq>'");
-    }
-    int saved = 0;
-    for (Incident incident : newest.values()) {
-      if (!incidents.find(incident.id()).equals(Optional.of(incident))) {
-        incidents.save(incident);
-        saved++;
-      }
-    }
-    int appended = 0;
-    for (int k = 0; k < entries.size(); k++) {
-      if (audit.lastSeq() >= base + k + 1) {
-        continue; // the journal appended it before the crash
-      }
-      AuditEntry e = entries.get(k);
-      audit.append(e.at(), e.actor(), e.action(), e.subject(), e.details());
-      appended++;
-    }
-    return new Recovered(saved, appended);
+    return new Parsed(base, newest, entries);
   }
 
   private static String abbreviate(String line) {

@@ -4,12 +4,18 @@ import io.heal.core.incident.Incident;
 import io.heal.report.IncidentTable;
 import io.heal.report.IncidentText;
 import io.heal.store.JsonFileIncidentStore;
+import io.heal.store.WriteAheadLog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code heal incidents}: the incidents in a data directory as a table, or {@code heal incidents
- * show ID} for one in full. Reads the files directly, so it works with no daemon running.
+ * show ID} for one in full. Reads the files directly, so it works with no daemon running; the table
+ * also shows what the write-ahead log holds and the incident files do not yet.
  */
 @Command(
     name = "incidents",
@@ -50,7 +57,22 @@ public final class IncidentsCommand implements Callable<Integer> {
       return 0;
     }
     JsonFileIncidentStore store = open(dataDir, err);
-    out.print(IncidentTable.render(store.list()));
+    List<Incident> unsaved = unsaved(store, err);
+    Map<String, Incident> byId = new LinkedHashMap<>();
+    store.list().forEach(i -> byId.put(i.id(), i));
+    unsaved.forEach(i -> byId.put(i.id(), i));
+    List<Incident> all = new ArrayList<>(byId.values());
+    all.sort(Comparator.comparing(Incident::onsetAt).thenComparing(Incident::id));
+    out.print(IncidentTable.render(all));
+    if (!unsaved.isEmpty()) {
+      out.println(
+          unsaved.size()
+              + " of them as read from "
+              + dataDir.resolve(WriteAheadLog.FILE_NAME)
+              + ": accepted by Heal and not yet saved under "
+              + dir
+              + " (Heal is saving them, or stopped first; its next start saves them)");
+    }
     out.flush();
     err.flush();
     return 0;
@@ -104,6 +126,16 @@ public final class IncidentsCommand implements Callable<Integer> {
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  /** The log's snapshots newer than the store's; none, with a warning, if the log is unreadable. */
+  private List<Incident> unsaved(JsonFileIncidentStore store, PrintWriter err) {
+    try {
+      return WriteAheadLog.unsaved(dataDir, store);
+    } catch (IllegalStateException | UncheckedIOException e) {
+      err.println("heal incidents: " + e.getMessage());
+      return List.of();
     }
   }
 

@@ -7,7 +7,10 @@ import io.heal.core.incident.Evidence;
 import io.heal.core.incident.Incident;
 import io.heal.core.incident.IncidentKind;
 import io.heal.core.incident.Step;
+import io.heal.core.time.FakeClock;
+import io.heal.store.AuditLog;
 import io.heal.store.JsonFileIncidentStore;
+import io.heal.store.WriteAheadLog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +62,40 @@ class IncidentsCommandTest {
     assertThat(lines.get(0)).startsWith("ID").contains("SERVICE").contains("RECOVER");
     assertThat(lines.get(1)).startsWith("20261124-083512-417-api").contains("RESOLVED");
     assertThat(lines.get(2)).startsWith("20261124-083612-417-worker").contains("OPEN");
+  }
+
+  @Test
+  void listsWhatTheWriteAheadLogHoldsAndTheFilesDoNotYet() throws Exception {
+    // given a Heal that accepted a newer snapshot of one incident and a new one, then was killed
+    saveTwo();
+    JsonFileIncidentStore store = JsonFileIncidentStore.inDataDir(dataDir, bad -> {});
+    Incident stored = store.find("20261124-083612-417-worker").orElseThrow();
+    Incident later =
+        Incident.open(
+            "20261124-083712-417-api",
+            "api",
+            IncidentKind.CRASH,
+            "v1",
+            ONSET.plusSeconds(120),
+            ONSET.plusSeconds(120),
+            Evidence.empty(),
+            "crashed: exit 3");
+    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
+        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      journal.incident(stored.resolved(ONSET.plusSeconds(61), "probes pass"));
+      journal.incident(later);
+    }
+
+    int exit = Main.run("incidents", "-d", dataDir.toString());
+
+    assertThat(exit).isZero();
+    List<String> lines = stdout().lines().toList();
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(2)).startsWith("20261124-083612-417-worker").contains("RESOLVED");
+    assertThat(lines.get(3)).startsWith("20261124-083712-417-api").contains("OPEN");
+    assertThat(lines.get(4)).startsWith("2 of them as read from").contains("journal.wal");
+    // and the files are left for the next start to write
+    assertThat(store.find("20261124-083712-417-api")).isEmpty();
   }
 
   @Test
