@@ -8,6 +8,7 @@ import io.heal.core.audit.AuditTrail;
 import io.heal.core.incident.Incident;
 import io.heal.core.incident.IncidentKind;
 import io.heal.core.incident.IncidentStatus;
+import io.heal.core.incident.WriteAhead;
 import io.heal.core.service.ServiceState;
 import io.heal.core.service.ServiceStatus;
 import io.heal.core.spec.EscalationSpec;
@@ -38,6 +39,8 @@ class EngineProcessTest {
   private Engine engine;
   private AuditTrail audit = AuditTrail.none();
 
+  private WriteAhead writeAhead = WriteAhead.none();
+
   private Engine engine(ServiceSpec... services) {
     engine =
         new Engine(
@@ -46,6 +49,7 @@ class EngineProcessTest {
                 HealClock.system(),
                 store,
                 audit,
+                writeAhead,
                 new WebhookNotifier(HttpClient.newHttpClient()),
                 (service, probe) -> {
                   throw new AssertionError("no probes here");
@@ -274,6 +278,47 @@ class EngineProcessTest {
         .singleElement()
         .satisfies(a -> assertThat(a.metric()).isEqualTo("log:out-of-memory"));
     assertThat(incident.timeline()).anyMatch(t -> t.message().startsWith("restart"));
+  }
+
+  @Test
+  void theDecisionIsKeptInTheWriteAheadLogBeforeTheRestartIsIssued() throws Exception {
+    // the last step of each snapshot kept, and when it was kept
+    List<String> keptSteps = new CopyOnWriteArrayList<>();
+    List<java.time.Instant> keptAt = new CopyOnWriteArrayList<>();
+    writeAhead =
+        new WriteAhead() {
+          @Override
+          public void incident(Incident snapshot) {
+            keptAt.add(java.time.Instant.now());
+            keptSteps.add(snapshot.timeline().get(snapshot.timeline().size() - 1).step().name());
+          }
+
+          @Override
+          public void audit(io.heal.core.audit.AuditEntry entry) {}
+
+          @Override
+          public void settled(long count) {}
+        };
+    Path marker = dir.resolve("crashed-once");
+    String script =
+        "if [ -f " + marker + " ]; then exec sleep 300; else touch " + marker + "; exit 3; fi";
+    engine(Specs.service("api", dir, List.of("sh", "-c", script)));
+
+    await()
+        .atMost(60, TimeUnit.SECONDS)
+        .until(() -> store.list().stream().anyMatch(i -> i.status() == IncidentStatus.RESOLVED));
+
+    int decided = keptSteps.indexOf("REMEDY_CHOSEN");
+    assertThat(decided).as("kept steps %s", keptSteps).isNotNegative();
+    assertThat(keptSteps.subList(decided, keptSteps.size())).contains("REMEDY_FINISHED");
+    java.time.Instant issued =
+        store
+            .list()
+            .get(0)
+            .firstStep(io.heal.core.incident.Step.REMEDY_FINISHED)
+            .orElseThrow()
+            .at();
+    assertThat(keptAt.get(decided)).isBeforeOrEqualTo(issued);
   }
 
   @Test

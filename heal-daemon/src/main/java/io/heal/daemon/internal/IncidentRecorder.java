@@ -167,6 +167,17 @@ final class IncidentRecorder {
     }
   }
 
+  /**
+   * Inside a {@link #batch}, keeps the incident as recorded so far in the write-ahead log before
+   * the engine acts on it (a restart, a rollback): the decision survives a crash of Heal during the
+   * action. The save itself still comes when the batch ends, with the action's outcome.
+   */
+  void checkpoint() {
+    if (batching > 0 && unsaved != null) {
+      ctx.journal.keep(unsaved);
+    }
+  }
+
   private void save() {
     if (batching > 0) {
       unsaved = open;

@@ -75,6 +75,15 @@ final class Journal implements AutoCloseable {
         });
   }
 
+  /**
+   * Keeps a snapshot in the write-ahead log only, without saving it: for the record of a decision
+   * just before the engine acts on it, whose save follows with the outcome.
+   */
+  void keep(Incident snapshot) {
+    writeAhead.incident(snapshot);
+    submit(this::settle);
+  }
+
   /** Appends an audit entry, after everything recorded before it. */
   void append(AuditEntry entry) {
     writeAhead.audit(entry);

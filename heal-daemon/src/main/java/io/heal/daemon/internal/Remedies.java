@@ -53,6 +53,7 @@ final class Remedies {
     String prefix = kind == IncidentKind.BAD_RELEASE ? "release " + s.release() + " " : "";
     s.incidents().detect(kind, s.release(), onset, ev, prefix + summary);
     s.incidents().decided(d);
+    s.incidents().checkpoint(); // the decision is kept before it is carried out
     switch (d.remedy()) {
       case RESTART -> {
         s.countRestart(false);
