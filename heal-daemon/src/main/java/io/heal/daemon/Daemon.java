@@ -83,10 +83,10 @@ public final class Daemon implements AutoCloseable {
     if (recovered.any()) {
       LOG.warning(
           "put back what an earlier Heal accepted but had not saved when it ended: "
-              + recovered.incidents()
-              + " incident(s), "
-              + recovered.auditEntries()
-              + " audit entr(ies), from "
+              + count(recovered.incidents(), "incident", "incidents")
+              + " and "
+              + count(recovered.auditEntries(), "audit entry", "audit entries")
+              + ", from "
               + writeAhead.file());
     }
     Engine engine =
@@ -110,6 +110,10 @@ public final class Daemon implements AutoCloseable {
     }
     engine.start();
     return new Daemon(spec, engine, incidents, audit, writeAhead, control);
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   public Engine engine() {

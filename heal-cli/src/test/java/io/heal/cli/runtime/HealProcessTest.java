@@ -201,7 +201,8 @@ class HealProcessTest {
         .extracting(AuditRecord::action)
         .contains("restart");
     assertThat(Files.readString(dir.resolve("heal-1.out")))
-        .contains("put back what an earlier Heal accepted but had not saved");
+        .contains(
+            "put back what an earlier Heal accepted but had not saved when it ended: 1 incident and");
     await().atMost(60, TimeUnit.SECONDS).until(() -> !alive(second));
   }
 }
