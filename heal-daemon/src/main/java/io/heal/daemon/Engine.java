@@ -1,6 +1,9 @@
 package io.heal.daemon;
 
 import io.heal.core.concurrent.HealThreads;
+import io.heal.core.incident.Incident;
+import io.heal.core.incident.IncidentStatus;
+import io.heal.core.incident.IncidentStore;
 import io.heal.core.service.ServiceState;
 import io.heal.core.service.ServiceStatus;
 import io.heal.core.spec.HealSpec;
@@ -43,6 +46,7 @@ public final class Engine implements AutoCloseable {
 
   private final ScheduledExecutorService loop = HealThreads.scheduler("heal-engine");
   private final EngineContext ctx;
+  private final IncidentStore incidents;
   private final Map<String, ServiceSupervisor> services = new LinkedHashMap<>();
   private final List<ServiceSpec> order;
   private final AtomicReference<Map<String, ServiceStatus>> snapshot =
@@ -50,6 +54,7 @@ public final class Engine implements AutoCloseable {
   private final List<String> started = new ArrayList<>();
 
   public Engine(HealSpec spec, EngineOptions options) {
+    this.incidents = options.incidents();
     this.ctx =
         new EngineContext(
             options.clock(),
@@ -78,6 +83,7 @@ public final class Engine implements AutoCloseable {
     loop.execute(
         () -> {
           ctx.reapLeftovers();
+          adoptOpenIncidents();
           startWhatIsReady();
           if (!order.isEmpty()) {
             CrashRehearsal.run(ctx, order.get(0));
@@ -166,6 +172,22 @@ public final class Engine implements AutoCloseable {
     if (changed.state() == ServiceState.RUNNING) {
       startWhatIsReady();
     }
+  }
+
+  /**
+   * An incident an earlier Heal left open (it ended while a service was failing) is taken up by the
+   * service's supervisor: the fresh start's verification resolves it, or its next failure is noted
+   * on it, instead of it staying open for good. The newest open one of each configured service;
+   * others are left as they are.
+   */
+  private void adoptOpenIncidents() {
+    Map<String, Incident> newest = new LinkedHashMap<>();
+    for (Incident i : incidents.list()) {
+      if (i.status() == IncidentStatus.OPEN && services.containsKey(i.service())) {
+        newest.merge(i.service(), i, (a, b) -> a.onsetAt().isAfter(b.onsetAt()) ? a : b);
+      }
+    }
+    newest.forEach((service, incident) -> services.get(service).adopt(incident));
   }
 
   private void startWhatIsReady() {

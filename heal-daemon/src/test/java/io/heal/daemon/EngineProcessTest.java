@@ -281,6 +281,49 @@ class EngineProcessTest {
   }
 
   @Test
+  void anIncidentAnEarlierHealLeftOpenIsResolvedByTheFreshStart() throws Exception {
+    // given incidents left open by a Heal that was killed: one of a configured service, one not
+    java.time.Instant onset = java.time.Instant.now().minusSeconds(30);
+    store.save(
+        Incident.open(
+            "old-api",
+            "api",
+            IncidentKind.CRASH,
+            "default",
+            onset,
+            onset,
+            io.heal.core.incident.Evidence.empty(),
+            "crashed: exit 3"));
+    store.save(
+        Incident.open(
+            "old-gone",
+            "gone",
+            IncidentKind.CRASH,
+            "default",
+            onset,
+            onset,
+            io.heal.core.incident.Evidence.empty(),
+            "crashed: exit 3"));
+
+    // when this Heal starts the service, which stays up
+    engine(Specs.service("api", dir, List.of("sleep", "300")));
+
+    // then the verified start resolves the incident, with a note of why, and the other is left
+    await()
+        .atMost(60, TimeUnit.SECONDS)
+        .until(() -> store.find("old-api").orElseThrow().status() == IncidentStatus.RESOLVED);
+    Incident adopted = store.find("old-api").orElseThrow();
+    assertThat(adopted.timeline())
+        .extracting(e -> e.step().name())
+        .containsSubsequence("NOTE", "VERIFIED_HEALTHY", "RESOLVED");
+    assertThat(adopted.timeline())
+        .anySatisfy(e -> assertThat(e.message()).contains("Heal restarted while this incident"));
+    assertThat(adopted.timeToRecover()).hasValueSatisfying(d -> assertThat(d).isPositive());
+    assertThat(store.find("old-gone").orElseThrow().status()).isEqualTo(IncidentStatus.OPEN);
+    assertThat(store.list()).hasSize(2);
+  }
+
+  @Test
   void theDecisionIsKeptInTheWriteAheadLogBeforeTheRestartIsIssued() throws Exception {
     // the last step of each snapshot kept, and when it was kept
     List<String> keptSteps = new CopyOnWriteArrayList<>();

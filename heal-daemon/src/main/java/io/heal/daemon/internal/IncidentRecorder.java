@@ -44,6 +44,20 @@ final class IncidentRecorder {
     return Optional.ofNullable(lastId);
   }
 
+  /**
+   * Takes up an incident that an earlier Heal left open: it stays open until this Heal's start of
+   * the service is verified, or notes the next failure.
+   */
+  void adopt(Incident incident) {
+    open =
+        incident.withStep(
+            ctx.clock.now(),
+            Step.NOTE,
+            "Heal restarted while this incident was open; the service is started afresh");
+    lastId = open.id();
+    save();
+  }
+
   /** Opens an incident, or notes a further failure on the one already open. */
   void detect(IncidentKind kind, String release, Instant onset, Evidence evidence, String summary) {
     Instant now = ctx.clock.now();

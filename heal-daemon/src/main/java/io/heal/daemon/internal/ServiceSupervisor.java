@@ -2,6 +2,7 @@ package io.heal.daemon.internal;
 
 import io.heal.core.anomaly.Anomaly;
 import io.heal.core.incident.Evidence;
+import io.heal.core.incident.Incident;
 import io.heal.core.incident.IncidentKind;
 import io.heal.core.incident.Step;
 import io.heal.core.probe.Probe;
@@ -144,6 +145,11 @@ public final class ServiceSupervisor {
     ctx.emit(
         spec.name(), Type.STOPPED, "stopping (SIG" + spec.stop().signal() + ")", Optional.empty());
     return child.stop(spec.stop(), ctx.loop).thenApply(e -> null);
+  }
+
+  /** Takes up an incident an earlier Heal left open for this service; before {@link #start}. */
+  public void adopt(Incident incident) {
+    incidents.adopt(incident);
   }
 
   /** A person's restart: clears FAILED and the restart count, then starts afresh. */
