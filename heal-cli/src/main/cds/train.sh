@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates heal-run.classlist (and heal-sample.classlist, below): the classes that 'heal run' loads in its steady state, listed by
+# Regenerates heal-run.classlist (and heal-sample.classlist, below): the classes that 'heal run' loads in its steady state and in a first crash, listed by
 # a training run of train.yaml (an idle service and one probed by HTTP, TCP and exec) with a status
 # request to the control API. The ./heal
 # launcher turns the list into a class-data-sharing archive (heal-cli/target/heal-run.jsa) that
@@ -24,6 +24,10 @@ url="$(cat "$work/data/control.url")"
 sleep 5
 get "$url/v1/services"
 sleep 1
+# one crash of the idle service and its restart: the path of a first crash (exit, incident,
+# decision, write-ahead log, spawn) is archived too, so it runs as fast as a later one
+pkill -KILL -f '^sleep 1000000$'
+sleep 2
 kill -TERM "$heal"
 wait "$heal" || true
 {
