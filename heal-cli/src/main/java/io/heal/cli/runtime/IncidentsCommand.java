@@ -3,6 +3,7 @@ package io.heal.cli.runtime;
 import io.heal.core.incident.Incident;
 import io.heal.report.IncidentTable;
 import io.heal.report.IncidentText;
+import io.heal.store.HealJson;
 import io.heal.store.JsonFileIncidentStore;
 import io.heal.store.WriteAheadLog;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class IncidentsCommand implements Callable<Integer> {
       return 0;
     }
     JsonFileIncidentStore store = open(dataDir, err);
-    List<Incident> unsaved = unsaved(store, err);
+    List<Incident> unsaved = unsaved(dataDir, store, err);
     Map<String, Incident> byId = new LinkedHashMap<>();
     store.list().forEach(i -> byId.put(i.id(), i));
     unsaved.forEach(i -> byId.put(i.id(), i));
@@ -96,8 +97,16 @@ public final class IncidentsCommand implements Callable<Integer> {
     Path base = showDataDir != null ? showDataDir : dataDir;
     try {
       Path dir = base.resolve(JsonFileIncidentStore.INCIDENTS_DIR);
-      Optional<Incident> incident =
+      Optional<Incident> stored =
           Files.isDirectory(dir) ? open(base, err).find(id) : Optional.empty();
+      // a newer snapshot that only the write-ahead log holds yet is the one to show
+      Optional<Incident> unsaved =
+          Files.isDirectory(dir)
+              ? unsaved(base, open(base, err), err).stream()
+                  .filter(i -> i.id().equals(id))
+                  .findFirst()
+              : Optional.empty();
+      Optional<Incident> incident = unsaved.or(() -> stored);
       if (incident.isEmpty()) {
         err.println(
             "heal incidents show: no incident '"
@@ -109,12 +118,21 @@ public final class IncidentsCommand implements Callable<Integer> {
                 + ")");
         return 1;
       }
-      if (json) {
+      if (json && unsaved.isEmpty()) {
         Path file = open(base, err).fileOf(id);
         out.print(Files.readString(file, StandardCharsets.UTF_8));
         out.println();
+      } else if (json) {
+        out.println(HealJson.pretty().asString(unsaved.get()));
       } else {
         out.print(IncidentText.render(incident.get()));
+      }
+      if (unsaved.isPresent()) {
+        err.println(
+            "heal incidents show: as read from "
+                + base.resolve(WriteAheadLog.FILE_NAME)
+                + "; not yet saved under "
+                + dir);
       }
       return 0;
     } catch (IllegalArgumentException e) {
@@ -130,7 +148,8 @@ public final class IncidentsCommand implements Callable<Integer> {
   }
 
   /** The log's snapshots newer than the store's; none, with a warning, if the log is unreadable. */
-  private List<Incident> unsaved(JsonFileIncidentStore store, PrintWriter err) {
+  private static List<Incident> unsaved(
+      Path dataDir, JsonFileIncidentStore store, PrintWriter err) {
     try {
       return WriteAheadLog.unsaved(dataDir, store);
     } catch (IllegalStateException | UncheckedIOException e) {

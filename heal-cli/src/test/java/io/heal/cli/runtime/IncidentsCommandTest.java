@@ -96,6 +96,16 @@ class IncidentsCommandTest {
     assertThat(lines.get(4)).startsWith("2 of them as read from").contains("journal.wal");
     // and the files are left for the next start to write
     assertThat(store.find("20261124-083712-417-api")).isEmpty();
+
+    // and show finds the one only the log holds, and says where it came from
+    out.reset();
+    err.reset();
+    int shown = Main.run("incidents", "show", "20261124-083712-417-api", "-d", dataDir.toString());
+    assertThat(shown).isZero();
+    assertThat(stdout()).contains("Incident 20261124-083712-417-api");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("as read from")
+        .contains("journal.wal");
   }
 
   @Test
