@@ -337,7 +337,10 @@ class EngineProcessTest {
           }
 
           @Override
-          public void audit(io.heal.core.audit.AuditEntry entry) {}
+          public void audit(io.heal.core.audit.AuditEntry entry) {
+            keptAt.add(java.time.Instant.now());
+            keptSteps.add("audit " + entry.action());
+          }
 
           @Override
           public void settled(long count) {}
@@ -353,7 +356,9 @@ class EngineProcessTest {
 
     int decided = keptSteps.indexOf("REMEDY_CHOSEN");
     assertThat(decided).as("kept steps %s", keptSteps).isNotNegative();
-    assertThat(keptSteps.subList(decided, keptSteps.size())).contains("REMEDY_FINISHED");
+    // the decision's audit entry is kept with it, before the outcome
+    assertThat(keptSteps.subList(decided, keptSteps.size()))
+        .containsSubsequence("REMEDY_CHOSEN", "audit restart", "REMEDY_FINISHED");
     java.time.Instant issued =
         store
             .list()

@@ -9,7 +9,9 @@ import io.heal.core.remedy.Decision;
 import io.heal.core.spec.ServiceSpec;
 import io.heal.daemon.EngineEvent.Type;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -29,7 +31,9 @@ final class IncidentRecorder {
   private String lastId;
   private int batching;
   private Incident unsaved;
-  private final java.util.List<AuditEntry> unaudited = new java.util.ArrayList<>();
+  private final List<AuditEntry> unaudited = new ArrayList<>();
+  // audit entries of this batch already kept in the write-ahead log by checkpoint()
+  private final List<AuditEntry> keptAudit = new ArrayList<>();
 
   IncidentRecorder(EngineContext ctx, ServiceSpec spec) {
     this.ctx = ctx;
@@ -182,14 +186,23 @@ final class IncidentRecorder {
   }
 
   /**
-   * Inside a {@link #batch}, keeps the incident as recorded so far in the write-ahead log before
-   * the engine acts on it (a restart, a rollback): the decision survives a crash of Heal during the
-   * action. The save itself still comes when the batch ends, with the action's outcome.
+   * Inside a {@link #batch}, keeps the incident as recorded so far, and the decision's audit entry,
+   * in the write-ahead log before the engine acts on it (a restart, a rollback): the decision
+   * survives a crash of Heal during the action. The writes to the stores still come when the batch
+   * ends, with the action's outcome.
    */
   void checkpoint() {
-    if (batching > 0 && unsaved != null) {
+    if (batching == 0) {
+      return;
+    }
+    if (unsaved != null) {
       ctx.journal.keep(unsaved);
     }
+    for (AuditEntry entry : unaudited) {
+      ctx.journal.keepAudit(entry);
+      keptAudit.add(entry);
+    }
+    unaudited.clear();
   }
 
   private void save() {
@@ -205,6 +218,10 @@ final class IncidentRecorder {
   }
 
   private void flushAudit() {
+    for (AuditEntry entry : keptAudit) {
+      ctx.journal.appendKept(entry);
+    }
+    keptAudit.clear();
     for (AuditEntry entry : unaudited) {
       ctx.journal.append(entry);
     }

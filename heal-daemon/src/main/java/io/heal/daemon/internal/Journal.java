@@ -84,14 +84,27 @@ final class Journal implements AutoCloseable {
     submit(this::settle);
   }
 
-  /** Appends an audit entry, after everything recorded before it. */
-  void append(AuditEntry entry) {
+  /**
+   * Keeps an audit entry in the write-ahead log only, ahead of the action it records; {@link
+   * #appendKept} must follow with the same entry, before any other audit entry is kept.
+   */
+  void keepAudit(AuditEntry entry) {
     writeAhead.audit(entry);
+  }
+
+  /** Appends an audit entry that {@link #keepAudit} already kept, after everything before it. */
+  void appendKept(AuditEntry entry) {
     submit(
         () -> {
           audit.append(entry);
           settle();
         });
+  }
+
+  /** Appends an audit entry, after everything recorded before it. */
+  void append(AuditEntry entry) {
+    keepAudit(entry);
+    appendKept(entry);
   }
 
   /** Runs {@code task} on the writer once everything recorded before it is durable. */
