@@ -82,10 +82,10 @@ public final class AuditLog implements Closeable {
       }
       return new AuditLog(file, clock, channel, lock);
     } catch (IOException e) {
-      closeQuietly(channel);
+      DurableFiles.closeQuietly(channel);
       throw new UncheckedIOException("audit log " + file + ": cannot open", e);
     } catch (RuntimeException e) {
-      closeQuietly(channel);
+      DurableFiles.closeQuietly(channel);
       throw e;
     }
   }
@@ -257,17 +257,6 @@ public final class AuditLog implements Closeable {
   private static void requireText(String value, String name) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(name + ": must not be blank, found '" + value + "'");
-    }
-  }
-
-  private static void closeQuietly(FileChannel channel) {
-    if (channel == null) {
-      return;
-    }
-    try {
-      channel.close();
-    } catch (IOException ignored) {
-      // already failing; the first error is the one to report
     }
   }
 }

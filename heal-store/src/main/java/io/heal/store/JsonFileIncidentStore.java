@@ -45,7 +45,9 @@ public final class JsonFileIncidentStore implements IncidentStore {
   public static final String EXTENSION = ".json";
 
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
-  private static final Comparator<Incident> OLDEST_FIRST =
+
+  /** The order of {@link #list()}: by onset, then id. */
+  public static final Comparator<Incident> OLDEST_FIRST =
       Comparator.comparing(Incident::onsetAt).thenComparing(Incident::id);
 
   private final Path dir;

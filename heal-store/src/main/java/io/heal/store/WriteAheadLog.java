@@ -11,6 +11,7 @@ import io.heal.core.incident.IncidentStore;
 import io.heal.core.incident.Step;
 import io.heal.core.incident.WriteAhead;
 import io.heal.core.signal.ProbeResult;
+import io.heal.store.internal.DurableFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,13 +113,7 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
               file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       return new WriteAheadLog(file, channel, audit, recovered);
     } catch (IOException e) {
-      if (channel != null) {
-        try {
-          channel.close();
-        } catch (IOException ignored) {
-          // the first error is the one to report
-        }
-      }
+      DurableFiles.closeQuietly(channel);
       throw new UncheckedIOException("write-ahead log " + file + ": cannot open", e);
     }
   }
@@ -244,9 +239,12 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
    * @throws IllegalStateException naming the line if a complete line of the log is not a record
    */
   public static List<Incident> unsaved(Path dataDir, IncidentStore store) {
-    Path file = Objects.requireNonNull(dataDir, "dataDir").resolve(FILE_NAME);
+    return unsaved(parse(Objects.requireNonNull(dataDir, "dataDir").resolve(FILE_NAME)), store);
+  }
+
+  private static List<Incident> unsaved(Parsed parsed, IncidentStore store) {
     List<Incident> unsaved = new ArrayList<>();
-    for (Incident incident : parse(file).newest().values()) {
+    for (Incident incident : parsed.newest().values()) {
       if (!store.find(incident.id()).equals(Optional.of(incident))) {
         unsaved.add(incident);
       }
@@ -263,13 +261,8 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
       throw new IllegalStateException(
           "write-ahead log " + file + ": audit entries without the header line 'S <seq>'");
     }
-    int saved = 0;
-    for (Incident incident : parsed.newest().values()) {
-      if (!incidents.find(incident.id()).equals(Optional.of(incident))) {
-        incidents.save(incident);
-        saved++;
-      }
-    }
+    List<Incident> unsaved = unsaved(parsed, incidents);
+    unsaved.forEach(incidents::save);
     int appended = 0;
     List<AuditEntry> entries = parsed.entries();
     for (int k = 0; k < entries.size(); k++) {
@@ -280,7 +273,7 @@ public final class WriteAheadLog implements WriteAhead, Closeable {
       audit.append(e.at(), e.actor(), e.action(), e.subject(), e.details());
       appended++;
     }
-    return new Recovered(saved, appended);
+    return new Recovered(unsaved.size(), appended);
   }
 
   private static Parsed parse(Path file) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ public final class IncidentsCommand implements Callable<Integer> {
     store.list().forEach(i -> byId.put(i.id(), i));
     unsaved.forEach(i -> byId.put(i.id(), i));
     List<Incident> all = new ArrayList<>(byId.values());
-    all.sort(Comparator.comparing(Incident::onsetAt).thenComparing(Incident::id));
+    all.sort(JsonFileIncidentStore.OLDEST_FIRST);
     out.print(IncidentTable.render(all));
     if (!unsaved.isEmpty()) {
       out.println(
@@ -97,16 +96,14 @@ public final class IncidentsCommand implements Callable<Integer> {
     Path base = showDataDir != null ? showDataDir : dataDir;
     try {
       Path dir = base.resolve(JsonFileIncidentStore.INCIDENTS_DIR);
-      Optional<Incident> stored =
-          Files.isDirectory(dir) ? open(base, err).find(id) : Optional.empty();
+      JsonFileIncidentStore store = Files.isDirectory(dir) ? open(base, err) : null;
       // a newer snapshot that only the write-ahead log holds yet is the one to show
       Optional<Incident> unsaved =
-          Files.isDirectory(dir)
-              ? unsaved(base, open(base, err), err).stream()
-                  .filter(i -> i.id().equals(id))
-                  .findFirst()
-              : Optional.empty();
-      Optional<Incident> incident = unsaved.or(() -> stored);
+          store == null
+              ? Optional.empty()
+              : unsaved(base, store, err).stream().filter(i -> i.id().equals(id)).findFirst();
+      Optional<Incident> incident =
+          store == null ? Optional.empty() : unsaved.or(() -> store.find(id));
       if (incident.isEmpty()) {
         err.println(
             "heal incidents show: no incident '"
@@ -119,7 +116,7 @@ public final class IncidentsCommand implements Callable<Integer> {
         return 1;
       }
       if (json && unsaved.isEmpty()) {
-        Path file = open(base, err).fileOf(id);
+        Path file = store.fileOf(id);
         out.print(Files.readString(file, StandardCharsets.UTF_8));
         out.println();
       } else if (json) {

@@ -41,6 +41,18 @@ public final class DurableFiles {
     forceDirectory(dir);
   }
 
+  /** Closes a channel that is being given up on after an error; a second error is not reported. */
+  public static void closeQuietly(FileChannel channel) {
+    if (channel == null) {
+      return;
+    }
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // already failing; the first error is the one to report
+    }
+  }
+
   /**
    * Forces a directory's entries (creations, renames) to disk. Some platforms cannot open a
    * directory as a channel; there the rename's durability is left to the OS.
