@@ -67,17 +67,21 @@ class EngineProcessTest {
     }
   }
 
+  /** A service that crashes with exit 3 the first time, then stays up. */
+  private ServiceSpec crashesOnce(String name) {
+    Path marker = dir.resolve("crashed-once");
+    String script =
+        "if [ -f " + marker + " ]; then exec sleep 300; else touch " + marker + "; exit 3; fi";
+    return Specs.service(name, dir, List.of("sh", "-c", script));
+  }
+
   private ServiceStatus status(String name) {
     return engine.status().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }
 
   @Test
   void restartsACrashedProcessAndRecordsTheIncident() throws Exception {
-    Path marker = dir.resolve("crashed-once");
-    // crashes with exit 3 the first time, then stays up
-    String script =
-        "if [ -f " + marker + " ]; then exec sleep 300; else touch " + marker + "; exit 3; fi";
-    engine(Specs.service("api", dir, List.of("sh", "-c", script)));
+    engine(crashesOnce("api"));
 
     await()
         .atMost(60, TimeUnit.SECONDS)
@@ -345,10 +349,7 @@ class EngineProcessTest {
           @Override
           public void settled(long count) {}
         };
-    Path marker = dir.resolve("crashed-once");
-    String script =
-        "if [ -f " + marker + " ]; then exec sleep 300; else touch " + marker + "; exit 3; fi";
-    engine(Specs.service("api", dir, List.of("sh", "-c", script)));
+    engine(crashesOnce("api"));
 
     await()
         .atMost(60, TimeUnit.SECONDS)
@@ -379,10 +380,7 @@ class EngineProcessTest {
             restartAudited.add(java.time.Instant.now());
           }
         };
-    Path marker = dir.resolve("crashed-once");
-    String script =
-        "if [ -f " + marker + " ]; then exec sleep 300; else touch " + marker + "; exit 3; fi";
-    engine(Specs.service("api", dir, List.of("sh", "-c", script)));
+    engine(crashesOnce("api"));
 
     await().atMost(60, TimeUnit.SECONDS).until(() -> !restartAudited.isEmpty());
     await()

@@ -33,14 +33,14 @@ class WriteAheadLogTest {
     Incident first = SampleIncidents.open("inc-1", SampleIncidents.ONSET);
     Incident newer = SampleIncidents.resolvedCrash("inc-1", SampleIncidents.ONSET, 3);
     Incident other = SampleIncidents.open("inc-2", SampleIncidents.ONSET.plusSeconds(1));
-    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
-        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
-      journal.incident(first);
-      journal.audit(entry(1));
-      journal.incident(newer);
-      journal.incident(other);
-      journal.audit(entry(2));
-    }
+    run(
+        (audit, journal) -> {
+          journal.incident(first);
+          journal.audit(entry(1));
+          journal.incident(newer);
+          journal.incident(other);
+          journal.audit(entry(2));
+        });
 
     // when Heal starts again
     WriteAheadLog.Recovered recovered = reopen();
@@ -59,52 +59,52 @@ class WriteAheadLogTest {
   @Test
   void cutsBackOnlyOnceEverythingKeptIsSettledAndTheLogHasGrown() throws Exception {
     Path file = dataDir.resolve(WriteAheadLog.FILE_NAME);
-    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
-        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
-      // given more than DEFAULT_CUT_BYTES of snapshots, saved by the writer
-      int n = 0;
-      while (Files.size(file) <= WriteAheadLog.DEFAULT_CUT_BYTES) {
-        Incident big = SampleIncidents.resolvedCrash("big-" + n, SampleIncidents.ONSET, 2_000);
-        journal.incident(big);
-        store.save(big);
-        n++;
-      }
-      journal.incident(SampleIncidents.open("pending", SampleIncidents.ONSET));
+    run(
+        (audit, journal) -> {
+          // given more than DEFAULT_CUT_BYTES of snapshots, saved by the writer
+          int n = 0;
+          while (Files.size(file) <= WriteAheadLog.DEFAULT_CUT_BYTES) {
+            Incident big = SampleIncidents.resolvedCrash("big-" + n, SampleIncidents.ONSET, 2_000);
+            journal.incident(big);
+            store.save(big);
+            n++;
+          }
+          journal.incident(SampleIncidents.open("pending", SampleIncidents.ONSET));
 
-      // when the writer reports all but the last handled, the log stays as it is
-      journal.settled(n);
-      assertThat(Files.size(file)).isGreaterThan(WriteAheadLog.DEFAULT_CUT_BYTES);
+          // when the writer reports all but the last handled, the log stays as it is
+          journal.settled(n);
+          assertThat(Files.size(file)).isGreaterThan(WriteAheadLog.DEFAULT_CUT_BYTES);
 
-      // and once it reports the last one too, only the header is left
-      store.save(SampleIncidents.open("pending", SampleIncidents.ONSET));
-      journal.settled(n + 1);
-      assertThat(Files.readString(file)).isEqualTo("S 0\n");
-    }
+          // and once it reports the last one too, only the header is left
+          store.save(SampleIncidents.open("pending", SampleIncidents.ONSET));
+          journal.settled(n + 1);
+          assertThat(Files.readString(file)).isEqualTo("S 0\n");
+        });
   }
 
   @Test
   void aCleanCloseWithEverythingSettledLeavesOnlyTheHeader() throws Exception {
     Incident incident = SampleIncidents.open("inc-1", SampleIncidents.ONSET);
-    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
-        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
-      journal.incident(incident);
-      store.save(incident);
-      journal.settled(1);
-    }
+    run(
+        (audit, journal) -> {
+          journal.incident(incident);
+          store.save(incident);
+          journal.settled(1);
+        });
 
     assertThat(Files.readString(dataDir.resolve(WriteAheadLog.FILE_NAME))).isEqualTo("S 0\n");
   }
 
   @Test
   void putsBackWhatWasKeptAfterTheLastRecordTheWriterHandled() throws Exception {
-    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
-        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
-      Incident saved = SampleIncidents.open("saved", SampleIncidents.ONSET);
-      journal.incident(saved);
-      store.save(saved);
-      journal.settled(1);
-      journal.incident(SampleIncidents.open("pending", SampleIncidents.ONSET));
-    }
+    run(
+        (audit, journal) -> {
+          Incident saved = SampleIncidents.open("saved", SampleIncidents.ONSET);
+          journal.incident(saved);
+          store.save(saved);
+          journal.settled(1);
+          journal.incident(SampleIncidents.open("pending", SampleIncidents.ONSET));
+        });
 
     assertThat(reopen()).isEqualTo(new WriteAheadLog.Recovered(1, 0));
     assertThat(store.find("pending")).isPresent();
@@ -117,16 +117,16 @@ class WriteAheadLogTest {
     try (AuditLog audit = AuditLog.open(dataDir, new FakeClock())) {
       audit.append("heal", "earlier", "svc-0", Map.of());
     }
-    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
-        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
-      for (int i = 1; i <= 3; i++) {
-        journal.audit(entry(i));
-      }
-      for (int i = 1; i <= 2; i++) {
-        AuditEntry e = entry(i);
-        audit.append(e.at(), e.actor(), e.action(), e.subject(), e.details());
-      }
-    }
+    run(
+        (audit, journal) -> {
+          for (int i = 1; i <= 3; i++) {
+            journal.audit(entry(i));
+          }
+          for (int i = 1; i <= 2; i++) {
+            AuditEntry e = entry(i);
+            audit.append(e.at(), e.actor(), e.action(), e.subject(), e.details());
+          }
+        });
 
     WriteAheadLog.Recovered recovered = reopen();
 
@@ -140,11 +140,11 @@ class WriteAheadLogTest {
   @Test
   void anIncidentTheStoreAlreadyHoldsIsNotCountedAsPutBack() throws Exception {
     Incident incident = SampleIncidents.open("inc-1", SampleIncidents.ONSET);
-    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
-        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
-      journal.incident(incident);
-      store.save(incident); // saved, but Heal died before the log was cut
-    }
+    run(
+        (audit, journal) -> {
+          journal.incident(incident);
+          store.save(incident); // saved, but Heal died before the log was cut
+        });
 
     assertThat(reopen().any()).isFalse();
     assertThat(store.find("inc-1")).contains(incident);
@@ -153,10 +153,10 @@ class WriteAheadLogTest {
   @Test
   void ignoresALastLineTheCrashCutShort() throws Exception {
     Incident whole = SampleIncidents.open("whole", SampleIncidents.ONSET);
-    try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
-        WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
-      journal.incident(whole);
-    }
+    run(
+        (audit, journal) -> {
+          journal.incident(whole);
+        });
     Files.writeString(
         dataDir.resolve(WriteAheadLog.FILE_NAME),
         "I {\"id\":\"torn\",\"serv",
@@ -184,11 +184,25 @@ class WriteAheadLogTest {
     assertThat(Files.readString(dataDir.resolve(WriteAheadLog.FILE_NAME))).contains("X something");
   }
 
-  private WriteAheadLog.Recovered reopen() throws Exception {
+  /** What one run of Heal does while its audit log and write-ahead log are open. */
+  private interface Run {
+    void with(AuditLog audit, WriteAheadLog journal) throws Exception;
+  }
+
+  /**
+   * Opens the audit log and the write-ahead log as Heal's start does (putting back what an earlier
+   * run left), runs {@code run}, and closes them; returns what the opening put back.
+   */
+  private WriteAheadLog.Recovered run(Run run) throws Exception {
     try (AuditLog audit = AuditLog.open(dataDir, new FakeClock());
         WriteAheadLog journal = WriteAheadLog.openRecovering(dataDir, store, audit)) {
+      run.with(audit, journal);
       return journal.recovered();
     }
+  }
+
+  private WriteAheadLog.Recovered reopen() throws Exception {
+    return run((audit, journal) -> {});
   }
 
   private static AuditEntry entry(int i) {

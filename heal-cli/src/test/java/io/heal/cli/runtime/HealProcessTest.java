@@ -77,6 +77,28 @@ class HealProcessTest {
     return new ControlClient(URI.create(Files.readString(url).trim()), HttpClient.newHttpClient());
   }
 
+  private static void awaitRunning(ControlClient client) {
+    await()
+        .atMost(30, TimeUnit.SECONDS)
+        .until(() -> client.services().get(0).state() == ServiceState.RUNNING);
+  }
+
+  /** SIGKILLs the last Heal started (no shutdown hook runs) and waits for its end. */
+  private void killHeal() throws InterruptedException {
+    Process heal = heals.get(heals.size() - 1);
+    heal.destroyForcibly();
+    assertThat(heal.waitFor(30, TimeUnit.SECONDS)).isTrue();
+  }
+
+  /** Starts another Heal on the same configuration; returns once its service runs. */
+  private ControlClient restartHeal() throws Exception {
+    Files.delete(dir.resolve("data/control.url"));
+    heal(dir.resolve("heal.yaml"));
+    ControlClient again = client();
+    awaitRunning(again);
+    return again;
+  }
+
   private static boolean alive(long pid) {
     return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
@@ -89,9 +111,7 @@ class HealProcessTest {
             config(
                 "sleep 300 & echo $! >> " + pids + "; sleep 300 & echo $! >> " + pids + "; wait"));
     ControlClient client = client();
-    await()
-        .atMost(30, TimeUnit.SECONDS)
-        .until(() -> client.services().get(0).state() == ServiceState.RUNNING);
+    awaitRunning(client);
     await()
         .atMost(60, TimeUnit.SECONDS)
         .until(() -> Files.exists(pids) && Files.readAllLines(pids).size() == 2);
@@ -128,23 +148,13 @@ class HealProcessTest {
     ControlClient client = client();
     JsonFileIncidentStore store = new JsonFileIncidentStore(dir.resolve("data/incidents"));
     await().atMost(30, TimeUnit.SECONDS).until(() -> !store.list().isEmpty());
-    await()
-        .atMost(30, TimeUnit.SECONDS)
-        .until(() -> client.services().get(0).state() == ServiceState.RUNNING);
+    awaitRunning(client);
     Incident before = store.list().get(0);
     long orphan = client.services().get(0).pid().orElseThrow();
 
-    Process first = heals.get(0);
-    first.destroyForcibly(); // SIGKILL: no shutdown hook runs
-    assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    killHeal();
     assertThat(alive(orphan)).as("the child outlives a SIGKILLed Heal").isTrue();
-    Files.delete(dir.resolve("data/control.url"));
-
-    heal(dir.resolve("heal.yaml"));
-    ControlClient again = client();
-    await()
-        .atMost(30, TimeUnit.SECONDS)
-        .until(() -> again.services().get(0).state() == ServiceState.RUNNING);
+    restartHeal();
 
     assertThat(new JsonFileIncidentStore(dir.resolve("data/incidents")).find(before.id()))
         .hasValueSatisfying(i -> assertThat(i.evidence().exitCode()).contains(3));
@@ -155,9 +165,7 @@ class HealProcessTest {
   void incidentAcceptedButNotYetSavedWhenHealIsKilledIsPutBackAtTheNextStart() throws Exception {
     heal(config("exec sleep 300"));
     ControlClient client = client();
-    await()
-        .atMost(30, TimeUnit.SECONDS)
-        .until(() -> client.services().get(0).state() == ServiceState.RUNNING);
+    awaitRunning(client);
     long first = client.services().get(0).pid().orElseThrow();
     // given an incident store that cannot be written (a file where its directory was; a
     // permission would not stop root), so that records stay accepted and unsaved
@@ -177,19 +185,12 @@ class HealProcessTest {
     Path journal = dir.resolve("data/journal.wal");
     assertThat(Files.readString(journal)).contains("I {").contains("\"signal\":\"KILL\"");
     long second = client.services().get(0).pid().orElseThrow();
-    Process heal = heals.get(0);
-    heal.destroyForcibly(); // SIGKILL
-    assertThat(heal.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    killHeal();
     Files.delete(incidents);
     Files.move(away, incidents);
-    Files.delete(dir.resolve("data/control.url"));
 
     // then the next Heal saves the crash's incident and audits its restart
-    heal(dir.resolve("heal.yaml"));
-    ControlClient again = client();
-    await()
-        .atMost(30, TimeUnit.SECONDS)
-        .until(() -> again.services().get(0).state() == ServiceState.RUNNING);
+    restartHeal();
     assertThat(new JsonFileIncidentStore(incidents).list())
         .singleElement()
         .satisfies(
