@@ -81,7 +81,7 @@ final class Journal implements AutoCloseable {
    */
   void keep(Incident snapshot) {
     writeAhead.incident(snapshot);
-    submit(this::settle);
+    submit(this::settle); // counted as handled in its turn, like every record kept
   }
 
   /**
