@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.heal.core.audit.AuditEntry;
 import io.heal.core.audit.AuditTrail;
+import io.heal.core.incident.Evidence;
 import io.heal.core.incident.Incident;
 import io.heal.core.incident.IncidentKind;
 import io.heal.core.incident.IncidentStatus;
+import io.heal.core.incident.Step;
 import io.heal.core.incident.WriteAhead;
 import io.heal.core.service.ServiceState;
 import io.heal.core.service.ServiceStatus;
@@ -22,9 +25,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +156,7 @@ class EngineProcessTest {
       assertThat(incident.status()).isEqualTo(IncidentStatus.ESCALATED);
       List<String> decisions =
           incident.timeline().stream()
-              .filter(t -> t.step() == io.heal.core.incident.Step.REMEDY_CHOSEN)
+              .filter(t -> t.step() == Step.REMEDY_CHOSEN)
               .map(t -> t.message())
               .toList();
       assertThat(decisions).hasSize(4);
@@ -211,7 +216,7 @@ class EngineProcessTest {
 
     assertThat(engine.restart("nope"))
         .failsWithin(Duration.ofSeconds(1))
-        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withThrowableOfType(ExecutionException.class)
         .withMessageContaining("no service named 'nope'")
         .withMessageContaining("api");
   }
@@ -287,7 +292,7 @@ class EngineProcessTest {
   @Test
   void anIncidentAnEarlierHealLeftOpenIsResolvedByTheFreshStart() throws Exception {
     // given incidents left open by a Heal that was killed: one of a configured service, one not
-    java.time.Instant onset = java.time.Instant.now().minusSeconds(30);
+    Instant onset = Instant.now().minusSeconds(30);
     store.save(
         Incident.open(
             "old-api",
@@ -296,7 +301,7 @@ class EngineProcessTest {
             "default",
             onset,
             onset,
-            io.heal.core.incident.Evidence.empty(),
+            Evidence.empty(),
             "crashed: exit 3"));
     store.save(
         Incident.open(
@@ -306,7 +311,7 @@ class EngineProcessTest {
             "default",
             onset,
             onset,
-            io.heal.core.incident.Evidence.empty(),
+            Evidence.empty(),
             "crashed: exit 3"));
 
     // when this Heal starts the service, which stays up
@@ -331,18 +336,18 @@ class EngineProcessTest {
   void theDecisionIsKeptInTheWriteAheadLogBeforeTheRestartIsIssued() throws Exception {
     // the last step of each snapshot kept, and when it was kept
     List<String> keptSteps = new CopyOnWriteArrayList<>();
-    List<java.time.Instant> keptAt = new CopyOnWriteArrayList<>();
+    List<Instant> keptAt = new CopyOnWriteArrayList<>();
     writeAhead =
         new WriteAhead() {
           @Override
           public void incident(Incident snapshot) {
-            keptAt.add(java.time.Instant.now());
+            keptAt.add(Instant.now());
             keptSteps.add(snapshot.timeline().get(snapshot.timeline().size() - 1).step().name());
           }
 
           @Override
-          public void audit(io.heal.core.audit.AuditEntry entry) {
-            keptAt.add(java.time.Instant.now());
+          public void audit(AuditEntry entry) {
+            keptAt.add(Instant.now());
             keptSteps.add("audit " + entry.action());
           }
 
@@ -360,24 +365,18 @@ class EngineProcessTest {
     // the decision's audit entry is kept with it, before the outcome
     assertThat(keptSteps.subList(decided, keptSteps.size()))
         .containsSubsequence("REMEDY_CHOSEN", "audit restart", "REMEDY_FINISHED");
-    java.time.Instant issued =
-        store
-            .list()
-            .get(0)
-            .firstStep(io.heal.core.incident.Step.REMEDY_FINISHED)
-            .orElseThrow()
-            .at();
+    Instant issued = store.list().get(0).firstStep(Step.REMEDY_FINISHED).orElseThrow().at();
     assertThat(keptAt.get(decided)).isBeforeOrEqualTo(issued);
   }
 
   @Test
   void restartIsIssuedBeforeItsAuditEntryIsWritten() throws Exception {
     // regression: the audit append (an fsync) used to run before the spawn
-    List<java.time.Instant> restartAudited = new CopyOnWriteArrayList<>();
+    List<Instant> restartAudited = new CopyOnWriteArrayList<>();
     audit =
         entry -> {
           if (entry.action().equals("restart")) {
-            restartAudited.add(java.time.Instant.now());
+            restartAudited.add(Instant.now());
           }
         };
     engine(crashesOnce("api"));
@@ -387,17 +386,9 @@ class EngineProcessTest {
         .atMost(60, TimeUnit.SECONDS)
         .until(
             () ->
-                store.list().stream()
-                    .anyMatch(
-                        i -> i.firstStep(io.heal.core.incident.Step.REMEDY_FINISHED).isPresent()));
+                store.list().stream().anyMatch(i -> i.firstStep(Step.REMEDY_FINISHED).isPresent()));
 
-    java.time.Instant issued =
-        store
-            .list()
-            .get(0)
-            .firstStep(io.heal.core.incident.Step.REMEDY_FINISHED)
-            .orElseThrow()
-            .at();
+    Instant issued = store.list().get(0).firstStep(Step.REMEDY_FINISHED).orElseThrow().at();
     assertThat(restartAudited.get(0)).isAfterOrEqualTo(issued);
   }
 }

@@ -1,6 +1,7 @@
 package io.heal.daemon.internal;
 
 import io.heal.core.audit.AuditTrail;
+import io.heal.core.concurrent.HealThreads;
 import io.heal.core.incident.IncidentStore;
 import io.heal.core.incident.WriteAhead;
 import io.heal.core.time.HealClock;
@@ -8,13 +9,29 @@ import io.heal.daemon.EngineEvent;
 import io.heal.daemon.EngineListener;
 import io.heal.daemon.ProbeFactory;
 import io.heal.daemon.spi.Notifier;
+import io.heal.detect.metrics.MetricsScraper;
 import io.heal.remedy.RemedyPolicy;
+import io.heal.supervisor.LogDirectoryWatch;
+import io.heal.supervisor.PidFiles;
 import io.heal.supervisor.ProcessLauncher;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.logging.Level;
@@ -39,15 +56,15 @@ public final class EngineContext {
   final DoubleSupplier random;
   final Path logDir;
   final IncidentIds ids;
-  final io.heal.supervisor.PidFiles pidFiles;
+  final PidFiles pidFiles;
   final GridTimer grid;
   final Journal journal;
   // scratch space of LogTail reads: used on the engine loop only, so one serves every service
-  final java.nio.ByteBuffer logBuffer = java.nio.ByteBuffer.allocate(DEFAULT_LOG_BUFFER_BYTES);
+  final ByteBuffer logBuffer = ByteBuffer.allocate(DEFAULT_LOG_BUFFER_BYTES);
   private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
-  private java.util.concurrent.ExecutorService ioPool;
-  private io.heal.detect.metrics.MetricsScraper scraper;
-  private io.heal.supervisor.LogDirectoryWatch logWatch;
+  private ExecutorService ioPool;
+  private MetricsScraper scraper;
+  private LogDirectoryWatch logWatch;
   private boolean logWatchFailed;
 
   public EngineContext(
@@ -70,7 +87,7 @@ public final class EngineContext {
     this.random = random;
     this.logDir = logDir;
     this.ids = new IncidentIds(clock);
-    this.pidFiles = new io.heal.supervisor.PidFiles(logDir.resolveSibling("run"));
+    this.pidFiles = new PidFiles(logDir.resolveSibling("run"));
     this.grid = new GridTimer(loop, Timers.DEFAULT_PROBE_GRID);
     this.journal = new Journal(incidents, audit, writeAhead);
   }
@@ -80,7 +97,7 @@ public final class EngineContext {
    * a stage already complete (a loopback TCP check decides within its connect) runs {@code then} at
    * once, in the caller's task; any other is posted to the loop when it completes.
    */
-  <T> void onLoopWhenDone(java.util.concurrent.CompletionStage<T> stage, Consumer<T> then) {
+  <T> void onLoopWhenDone(CompletionStage<T> stage, Consumer<T> then) {
     whenDone(stage, then, loop::execute);
   }
 
@@ -89,16 +106,13 @@ public final class EngineContext {
    * line of the {@link GridTimer}, with the other results that arrived since the last one: for
    * results that may wait up to one grid step (those of services already running).
    */
-  <T> void onGridWhenDone(java.util.concurrent.CompletionStage<T> stage, Consumer<T> then) {
+  <T> void onGridWhenDone(CompletionStage<T> stage, Consumer<T> then) {
     whenDone(stage, then, grid::post);
   }
 
   /** Runs {@code then} at once if the stage is complete, else through {@code later} once it is. */
-  private static <T> void whenDone(
-      java.util.concurrent.CompletionStage<T> stage,
-      Consumer<T> then,
-      java.util.concurrent.Executor later) {
-    java.util.concurrent.CompletableFuture<T> f = stage.toCompletableFuture();
+  private static <T> void whenDone(CompletionStage<T> stage, Consumer<T> then, Executor later) {
+    CompletableFuture<T> f = stage.toCompletableFuture();
     if (f.isDone()) {
       then.accept(f.isCompletedExceptionally() ? null : f.getNow(null));
     } else {
@@ -107,57 +121,51 @@ public final class EngineContext {
   }
 
   /** Kills what an earlier Heal, killed without a chance to stop them, left running. */
-  public java.util.List<Long> reapLeftovers() {
+  public List<Long> reapLeftovers() {
     return pidFiles.reapLeftovers();
   }
 
   /** A small pool for blocking I/O off the loop (metric scrapes); made on first use. */
-  synchronized java.util.concurrent.ExecutorService io() {
+  synchronized ExecutorService io() {
     if (ioPool == null) {
-      ioPool =
-          java.util.concurrent.Executors.newFixedThreadPool(
-              2, io.heal.core.concurrent.HealThreads.factory("heal-io"));
+      ioPool = Executors.newFixedThreadPool(2, HealThreads.factory("heal-io"));
     }
     return ioPool;
   }
 
   /** The metrics scraper (one HTTP client for every service); made on first use. */
-  synchronized io.heal.detect.metrics.MetricsScraper scraper() {
+  synchronized MetricsScraper scraper() {
     if (scraper == null) {
-      scraper = new io.heal.detect.metrics.MetricsScraper();
+      scraper = new MetricsScraper();
     }
     return scraper;
   }
 
   /** The watch on the log directory; made on first use. */
-  synchronized java.util.Optional<io.heal.supervisor.LogDirectoryWatch> logWatch() {
+  synchronized Optional<LogDirectoryWatch> logWatch() {
     if (logWatch == null && !logWatchFailed) {
       try {
-        java.nio.file.Files.createDirectories(logDir);
+        Files.createDirectories(logDir);
         // each batch of written logs is read on the next grid line, in the wake of its tick
-        logWatch =
-            new io.heal.supervisor.LogDirectoryWatch(
-                logDir, io.heal.supervisor.LogDirectoryWatch.DEFAULT_BATCH, grid::post);
-      } catch (java.io.IOException e) {
+        logWatch = new LogDirectoryWatch(logDir, LogDirectoryWatch.DEFAULT_BATCH, grid::post);
+      } catch (IOException e) {
         logWatchFailed = true;
         LOG.log(
             Level.WARNING, "cannot watch " + logDir + "; log signatures are read by polling", e);
       }
     }
-    return java.util.Optional.ofNullable(logWatch);
+    return Optional.ofNullable(logWatch);
   }
 
   /**
    * Waits until every record so far is durable and every event about them delivered. Call it off
    * the loop, while the loop still runs.
    */
-  public void drain(java.time.Duration wait) throws InterruptedException {
+  public void drain(Duration wait) throws InterruptedException {
     journal.flush(wait);
     try {
-      loop.submit(() -> {}).get(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-    } catch (java.util.concurrent.ExecutionException
-        | java.util.concurrent.TimeoutException
-        | java.util.concurrent.RejectedExecutionException e) {
+      loop.submit(() -> {}).get(wait.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
       LOG.log(Level.WARNING, "engine events still queued after " + wait, e);
     }
   }
@@ -190,7 +198,7 @@ public final class EngineContext {
   void onLoop(Runnable task) {
     try {
       loop.execute(task);
-    } catch (java.util.concurrent.RejectedExecutionException stopped) {
+    } catch (RejectedExecutionException stopped) {
       task.run();
     }
   }
